@@ -1,0 +1,12 @@
+package com.atlassian.plugin.web;
+
+import com.atlassian.plugin.PluginParseException;
+
+import java.util.Map;
+
+/** Compile-time stand-in: every abstract method of the real interface (the plugin implements it). */
+public interface ContextProvider {
+    void init(Map<String, String> params) throws PluginParseException;
+
+    Map<String, Object> getContextMap(Map<String, Object> context);
+}

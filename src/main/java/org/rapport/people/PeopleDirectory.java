@@ -1,0 +1,71 @@
+package org.rapport.people;
+
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import org.rapport.platform.Actor;
+import org.rapport.platform.NotSignedInException;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host's users, as {@link Person} records. Lookups go through SAL's UserManager (both
+ * products); the picker search goes through Jira's UserSearchService, which matches the start of
+ * the username and of each word of the display name, active users only.
+ */
+@Named
+public class PeopleDirectory {
+    private static final int AVATAR_SIZE = 48;
+    private final UserManager users;
+    private final UserSearchService search;
+
+    @Inject
+    public PeopleDirectory(@ComponentImport UserManager users,
+                           @ComponentImport UserSearchService search) {
+        this.users = users;
+        this.search = search;
+    }
+
+    /** Active people matching the query, for pickers. Any signed-in person may search. */
+    public List<Person> search(Actor actor, PeopleQuery query) {
+        if (actor == null) {
+            throw new NotSignedInException();
+        }
+        UserSearchParams params = UserSearchParams.builder()
+                .includeActive(true)
+                .includeInactive(false)
+                .maxResults(query.limit())
+                .build();
+        return search.findUsers(query.text(), params).stream()
+                .limit(query.limit())
+                .map(this::toPerson)
+                .toList();
+    }
+
+    public Optional<Person> byKey(String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(users.getUserProfile(new UserKey(key))).map(this::toPerson);
+    }
+
+    public Optional<Person> byUsername(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(users.getUserProfile(username)).map(this::toPerson);
+    }
+
+    /** A Jira user from a web-panel context, as a Person. */
+    public Person toPerson(ApplicationUser user) {
+        return byKey(user.getKey()).orElseGet(() -> new Person(user.getKey(), user.getUsername(), user.getDisplayName(), ""));
+    }
+
+    private Person toPerson(UserProfile profile) {
+        URI avatar = profile.getProfilePictureUri(AVATAR_SIZE, AVATAR_SIZE);
+        return new Person(profile.getUserKey().getStringValue(), profile.getUsername(), profile.getFullName(),
+                avatar == null ? "" : avatar.toString());
+    }
+}

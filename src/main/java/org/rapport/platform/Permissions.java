@@ -1,0 +1,45 @@
+package org.rapport.platform;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * Who the caller is and what the host lets them do. Services call this again even when the REST
+ * layer's access annotation already checked, so a servlet, panel or job is just as safe.
+ */
+@Named
+public class Permissions {
+    private final UserManager users;
+
+    @Inject
+    public Permissions(@ComponentImport UserManager users) {
+        this.users = users;
+    }
+
+    /** The signed-in caller of the current request. */
+    public Actor requireSignedIn() {
+        UserKey key = users.getRemoteUserKey();
+        if (key == null) {
+            throw new NotSignedInException();
+        }
+        return new Actor(key.getStringValue());
+    }
+
+    public boolean isAdmin(Actor actor) {
+        return actor != null && users.isAdmin(new UserKey(actor.userKey()));
+    }
+
+    /** Throws unless the actor is a product administrator. */
+    public void requireAdmin(Actor actor, String action) {
+        if (actor == null) {
+            throw new NotSignedInException();
+        }
+        if (!isAdmin(actor)) {
+            throw new ForbiddenException(action);
+        }
+    }
+}
