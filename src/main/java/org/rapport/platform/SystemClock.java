@@ -1,5 +1,6 @@
 package org.rapport.platform;
 
+import javax.inject.Inject;
 import javax.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.Instant;
 public class SystemClock {
     private final Clock clock;
 
+    @Inject
     public SystemClock() {
         this(Clock.systemUTC());
     }

@@ -1,0 +1,188 @@
+package org.rapport.standalone;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.xsrf.XsrfRequestValidator;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.rapport.standalone.ao.AoSchema;
+import org.rapport.standalone.ao.HostActiveObjects;
+import org.rapport.standalone.auth.AuthFilter;
+import org.rapport.standalone.auth.HostXsrf;
+import org.rapport.standalone.auth.LoginServlet;
+import org.rapport.standalone.auth.LogoutServlet;
+import org.rapport.standalone.auth.SessionCookies;
+import org.rapport.standalone.db.DatabaseSettings;
+import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.plugin.LoadedPlugin;
+import org.rapport.standalone.plugin.PluginDescriptor;
+import org.rapport.standalone.plugin.PluginLoader;
+import org.rapport.standalone.rest.RestModule;
+import org.rapport.standalone.users.DemoData;
+import org.rapport.standalone.users.HostUserManager;
+import org.rapport.standalone.users.UserStore;
+import org.rapport.standalone.velocity.HostTemplateRenderer;
+import org.rapport.standalone.web.AvatarServlet;
+import org.rapport.standalone.web.Chrome;
+import org.rapport.standalone.web.DecoratorFilter;
+import org.rapport.standalone.web.HostApplication;
+import org.rapport.standalone.web.HostPageBuilderService;
+import org.rapport.standalone.web.HostPagesServlet;
+import org.rapport.standalone.web.ServletAccessFilter;
+import org.rapport.standalone.web.StaticServlet;
+import org.rapport.standalone.web.WebResourceServlet;
+import org.rapport.standalone.web.WebResources;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The standalone host's composition root: opens the database, provides the product services,
+ * loads the plugin jar as the products do, and serves it with Jetty.
+ */
+public final class RapportHost implements AutoCloseable {
+    private static final String CONTEXT_PATH = "";
+    private final Server server;
+    private final HostDatabase database;
+    private final String baseUrl;
+
+    private RapportHost(Server server, HostDatabase database, String baseUrl) {
+        this.server = server;
+        this.database = database;
+        this.baseUrl = baseUrl;
+    }
+
+    public static RapportHost start(HostOptions options, PrintStream out) throws Exception {
+        Files.createDirectories(options.dataDir());
+        int port = options.port() == 0 ? freePort() : options.port();
+        String baseUrl = "http://localhost:" + port + CONTEXT_PATH;
+
+        PluginDescriptor descriptor = PluginLoader.descriptor(options.pluginJar());
+        DatabaseSettings settings = options.dbUrl() == null
+                ? DatabaseSettings.embedded(options.dataDir())
+                : DatabaseSettings.external(options.dbUrl(), options.dbUser(), options.dbPassword());
+        HostDatabase database = HostDatabase.open(settings, descriptor.ao().namespace() == null ? descriptor.key() : descriptor.ao().namespace());
+        try {
+            UserStore users = new UserStore(database);
+            users.createTables();
+            DemoData.seedIfEmpty(users, options.demo(), out);
+            SessionCookies sessions = new SessionCookies(sessionSecret(users), Clock.systemUTC());
+
+            ActiveObjects ao = new HostActiveObjects(database.entityManager());
+            HostUserManager userManager = new HostUserManager(users, CONTEXT_PATH);
+            HostApplication application = new HostApplication(baseUrl, CONTEXT_PATH);
+            HostXsrf xsrf = new HostXsrf();
+            Map<Class<?>, Object> services = new HashMap<>();
+            services.put(ActiveObjects.class, ao);
+            services.put(UserManager.class, userManager);
+            services.put(UserSearchService.class, userManager.search());
+            services.put(ApplicationProperties.class, application);
+            services.put(LoginUriProvider.class, application);
+            services.put(XsrfRequestValidator.class, xsrf);
+            services.put(XsrfTokenAccessor.class, xsrf);
+            services.put(PageBuilderService.class, new HostPageBuilderService());
+
+            LoadedPlugin plugin = PluginLoader.load(options.pluginJar(), RapportHost.class.getClassLoader(), services);
+            AoSchema.upgradeAndMigrate(plugin, ao, users);
+
+            WebResources webResources = new WebResources(descriptor, plugin.classLoader(), plugin.i18n(), CONTEXT_PATH);
+            HostTemplateRenderer hostTemplates = new HostTemplateRenderer(RapportHost.class.getClassLoader(), Set.of(), plugin.i18n());
+            Chrome chrome = new Chrome(hostTemplates, descriptor, plugin.i18n(), webResources, xsrf, CONTEXT_PATH);
+
+            Server server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setPort(port);
+            server.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+            context.setContextPath(CONTEXT_PATH.isEmpty() ? "/" : CONTEXT_PATH);
+            context.addFilter(new FilterHolder(new AuthFilter(users, sessions)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new ServletHolder(new LoginServlet(users, sessions, xsrf, chrome)), "/login.jsp");
+            context.addServlet(new ServletHolder(new LogoutServlet(sessions, xsrf, chrome)), "/logout");
+            HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin);
+            for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin"}) {
+                context.addServlet(new ServletHolder(pages), path);
+            }
+            context.addServlet(new ServletHolder(new StaticServlet("standalone-web/aui")), "/aui/*");
+            context.addServlet(new ServletHolder(new StaticServlet("standalone-web/static")), "/static/*");
+            context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatar/*");
+            context.addServlet(new ServletHolder(new WebResourceServlet(webResources)), "/download/resources/*");
+            for (PluginDescriptor.Rest rest : descriptor.rest()) {
+                context.addServlet(new ServletHolder(rest.key(), RestModule.servlet(plugin, rest, options.pluginJar())),
+                        rest.mountPath() + "/*");
+            }
+            for (PluginDescriptor.Servlet module : descriptor.servlets()) {
+                Class<?> type = plugin.moduleClass(module.className(), "servlet " + module.key());
+                HttpServlet servlet = (HttpServlet) plugin.container().create(type);
+                for (String pattern : module.urlPatterns()) {
+                    String path = "/plugins/servlet" + pattern;
+                    context.addFilter(new FilterHolder(new ServletAccessFilter(type, chrome)), path, EnumSet.of(DispatcherType.REQUEST));
+                    context.addFilter(new FilterHolder(new DecoratorFilter(chrome)), path, EnumSet.of(DispatcherType.REQUEST));
+                    context.addServlet(new ServletHolder(module.key(), servlet), path);
+                }
+            }
+            server.setHandler(context);
+            server.setStopAtShutdown(false);
+            server.start();
+            return new RapportHost(server, database, baseUrl);
+        } catch (Exception | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The session-signing secret, made once and kept in the database so every node shares it. */
+    private static byte[] sessionSecret(UserStore users) {
+        String stored = users.setting("session.secret").orElseGet(() -> {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            String encoded = Base64.getEncoder().encodeToString(bytes);
+            users.putSetting("session.secret", encoded);
+            return encoded;
+        });
+        return Base64.getDecoder().decode(stored);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stopping Jetty failed", e);
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.rapport.standalone.plugin;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.rapport.standalone.i18n.HostI18nResolver;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** A plugin the host has loaded: its descriptor, class loader, components and module instances. */
+public record LoadedPlugin(
+        PluginDescriptor descriptor,
+        PluginClassLoader classLoader,
+        ComponentContainer container,
+        TemplateRenderer templateRenderer,
+        HostI18nResolver i18n,
+        List<Panel> webPanels) {
+
+    /** A web panel with its initialised context provider (null when it declares none). */
+    public record Panel(String key, String location, int weight, ContextProvider contextProvider, String viewTemplate) {
+    }
+
+    public List<Panel> panels(String location) {
+        return webPanels.stream()
+                .filter(p -> p.location().equals(location))
+                .sorted(Comparator.comparingInt(Panel::weight))
+                .toList();
+    }
+
+    /** Loads a class named in the descriptor from the plugin, failing with the module named. */
+    public Class<?> moduleClass(String className, String module) {
+        try {
+            return Class.forName(className, true, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new PluginLoadException(module + ": class " + className + " cannot be loaded from the plugin: " + e, e);
+        }
+    }
+}

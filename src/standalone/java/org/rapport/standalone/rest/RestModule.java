@@ -1,0 +1,70 @@
+package org.rapport.standalone.rest;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.rapport.standalone.plugin.LoadedPlugin;
+import org.rapport.standalone.plugin.PluginDescriptor;
+import org.rapport.standalone.plugin.PluginLoadException;
+
+import javax.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * A plugin's {@code <rest>} module on Jersey: the resources and providers found in its packages
+ * (and their sub-packages), built by the plugin's container, behind the access rules and the
+ * XSRF check. Jersey's own Jackson exception mappers are left out so the plugin's answer bad JSON.
+ */
+public final class RestModule {
+    private RestModule() {
+    }
+
+    public static ServletContainer servlet(LoadedPlugin plugin, PluginDescriptor.Rest module, java.nio.file.Path jar) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName(module.key());
+        config.property(org.glassfish.jersey.server.ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(AccessRules.class);
+        config.register(XsrfCheck.class);
+        int found = 0;
+        for (String className : classesIn(jar, module.packages())) {
+            Class<?> type = plugin.moduleClass(className, "rest " + module.key());
+            if (type.isAnnotationPresent(javax.ws.rs.Path.class) || type.isAnnotationPresent(Provider.class)) {
+                config.register(plugin.container().create(type));
+                found++;
+            }
+        }
+        if (found == 0) {
+            throw new PluginLoadException("rest " + module.key() + ": no resources in packages " + module.packages());
+        }
+        return new ServletContainer(config);
+    }
+
+    private static List<String> classesIn(java.nio.file.Path jar, List<String> packages) {
+        List<String> names = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (!name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+                for (String pkg : packages) {
+                    if (className.startsWith(pkg + ".")) {
+                        names.add(className);
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new PluginLoadException("Cannot scan " + jar + " for REST resources", e);
+        }
+        Collections.sort(names);
+        return names;
+    }
+}

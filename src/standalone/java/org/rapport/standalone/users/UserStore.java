@@ -1,0 +1,136 @@
+package org.rapport.standalone.users;
+
+import org.rapport.standalone.db.HostDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The host's user directory and settings, in two small tables of its own (not AO: they belong to
+ * the host, as Jira's user tables do). Plain SQL that H2 and PostgreSQL both accept.
+ */
+public final class UserStore {
+    private static final String COLUMNS = "USER_KEY, USERNAME, DISPLAY_NAME, EMAIL, IS_ADMIN, IS_ACTIVE";
+    private final HostDatabase db;
+
+    public UserStore(HostDatabase db) {
+        this.db = db;
+    }
+
+    public void createTables() {
+        update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_USER ("
+                + "USER_KEY VARCHAR(64) PRIMARY KEY, USERNAME VARCHAR(255) NOT NULL UNIQUE, "
+                + "DISPLAY_NAME VARCHAR(255) NOT NULL, EMAIL VARCHAR(255), PASSWORD_HASH VARCHAR(512) NOT NULL, "
+                + "MANAGER_KEY VARCHAR(64), IS_ADMIN BOOLEAN NOT NULL, IS_ACTIVE BOOLEAN NOT NULL)");
+        update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_SETTING (NAME VARCHAR(100) PRIMARY KEY, VAL VARCHAR(4000))");
+    }
+
+    public int count() {
+        return query("SELECT COUNT(*) FROM RAPPORT_HOST_USER", List.of(), rs -> rs.getInt(1)).get(0);
+    }
+
+    /** Adds a user; the key is the lower-cased username, as Jira's keys for new users are. */
+    public HostUser add(String username, String displayName, String email, String password, boolean admin, String managerKey) {
+        String key = username.toLowerCase(Locale.ROOT);
+        update("INSERT INTO RAPPORT_HOST_USER (USER_KEY, USERNAME, DISPLAY_NAME, EMAIL, PASSWORD_HASH, MANAGER_KEY, IS_ADMIN, IS_ACTIVE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", key, username, displayName, email, Passwords.hash(password), managerKey, admin, true);
+        return new HostUser(key, username, displayName, email, admin, true);
+    }
+
+    public Optional<HostUser> byKey(String key) {
+        return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USER_KEY = ?", key);
+    }
+
+    public Optional<HostUser> byUsername(String username) {
+        return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ?", username.toLowerCase(Locale.ROOT));
+    }
+
+    /** The user whose password matches, if any and active. */
+    public Optional<HostUser> authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        List<String> hashes = query("SELECT PASSWORD_HASH FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ? AND IS_ACTIVE = ?",
+                List.of(username.toLowerCase(Locale.ROOT), true), rs -> rs.getString(1));
+        if (hashes.isEmpty() || !Passwords.matches(password, hashes.get(0))) {
+            return Optional.empty();
+        }
+        return byUsername(username);
+    }
+
+    /** Active users whose username or any word of the display name starts with the query. */
+    public List<HostUser> search(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<HostUser> found = query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE IS_ACTIVE = ? AND ("
+                        + "LOWER(USERNAME) LIKE ? ESCAPE '\\' OR LOWER(DISPLAY_NAME) LIKE ? ESCAPE '\\' "
+                        + "OR LOWER(DISPLAY_NAME) LIKE ? ESCAPE '\\') ORDER BY DISPLAY_NAME",
+                List.of(true, q + "%", q + "%", "% " + q + "%"), UserStore::user);
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    public List<HostUser> all() {
+        return query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER ORDER BY DISPLAY_NAME", List.of(), UserStore::user);
+    }
+
+    public Optional<String> setting(String name) {
+        List<String> values = query("SELECT VAL FROM RAPPORT_HOST_SETTING WHERE NAME = ?", List.of(name), rs -> rs.getString(1));
+        return values.stream().findFirst();
+    }
+
+    public void putSetting(String name, String value) {
+        if (setting(name).isPresent()) {
+            update("UPDATE RAPPORT_HOST_SETTING SET VAL = ? WHERE NAME = ?", value, name);
+        } else {
+            update("INSERT INTO RAPPORT_HOST_SETTING (NAME, VAL) VALUES (?, ?)", name, value);
+        }
+    }
+
+    private Optional<HostUser> first(String sql, String parameter) {
+        return query(sql, List.of(parameter), UserStore::user).stream().findFirst();
+    }
+
+    private static HostUser user(ResultSet rs) throws SQLException {
+        return new HostUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6));
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> parameters, Row<T> row) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, parameters.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(row.read(rs));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Host user query failed: " + sql, e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, parameters);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Host user update failed: " + sql, e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            ps.setObject(i + 1, parameters[i]);
+        }
+    }
+}
