@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  */
 @Named
 public class CategoryService {
+    /** Categories are a short list people choose from; the cap also bounds every list and reorder. */
+    public static final int MAX_CATEGORIES = 100;
+
     private final CategoryStore store;
     private final Transactions transactions;
     private final Permissions permissions;
@@ -56,6 +59,9 @@ public class CategoryService {
     public Category create(Actor actor, CategoryDraft draft) {
         permissions.requireAdmin(actor, "create a category");
         return uniquely(() -> transactions.write(() -> {
+            if (store.count() >= MAX_CATEGORIES) {
+                throw new ConflictException(FieldError.of("name", "rapport.category.error.limit", MAX_CATEGORIES));
+            }
             requireNameFree(draft, 0);
             return store.insert(draft, store.nextSortOrder(), clock.now());
         }));
@@ -90,6 +96,9 @@ public class CategoryService {
         permissions.requireAdmin(actor, "reorder categories");
         if (idsInOrder == null || idsInOrder.isEmpty()) {
             throw new InvalidInputException(FieldError.of("ids", "rapport.error.required"));
+        }
+        if (idsInOrder.size() > MAX_CATEGORIES) {
+            throw new InvalidInputException(FieldError.of("ids", "rapport.error.too.many", MAX_CATEGORIES));
         }
         Set<Long> unique = new HashSet<>(idsInOrder);
         if (unique.size() != idsInOrder.size() || unique.contains(null)) {
