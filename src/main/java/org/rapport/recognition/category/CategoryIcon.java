@@ -10,13 +10,13 @@ import java.util.Optional;
 public enum CategoryIcon {
     STAR("star-filled"),
     HEART("like"),
-    LIGHTBULB("lightbulb"),
-    PEOPLE("group"),
-    TROPHY("check-circle"),
-    ROCKET("arrow-up"),
-    CALENDAR("calendar"),
-    BOOK("file"),
-    FLAG("flag-filled"),
+    LIGHTBULB("lightbulb-filled"),
+    PEOPLE("people-group"),
+    TROPHY("new-star"),
+    ROCKET("ship"),
+    CALENDAR("calendar-filled"),
+    BOOK("book"),
+    FLAG("flag"),
     WORLD("world");
 
     private final String auiGlyph;
