@@ -6,7 +6,12 @@ public final class ConflictException extends RuntimeException {
     private final FieldError error;
 
     public ConflictException(FieldError error) {
-        super("Conflict: " + error);
+        this(error, null);
+    }
+
+    /** A conflict the database detected; the cause is kept for the logs. */
+    public ConflictException(FieldError error, Throwable cause) {
+        super("Conflict: " + error, cause);
         this.error = error;
     }
 

@@ -45,8 +45,6 @@ import java.util.concurrent.Callable;
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
     /** The AO namespace in atlassian-plugin.xml; it fixes the table prefix. */
     private static final String AO_NAMESPACE = "org.rapport";
-    /** Read by AO's {@code DatabaseProvider} each time it starts a transaction. */
-    private static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
 
     private Open open;
     // @Nested classes run beforeAll/afterAll again on the same extension: they share the outer database.
@@ -116,36 +114,6 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** Starts recording the SQL statements Active Objects runs; close it to stop. */
     public SqlCounter countStatements() {
         return new SqlCounter(requireOpen().host().provider());
-    }
-
-    /**
-     * Isolation levels of Active Objects' own transactions. AO 3.2.11 starts every
-     * {@code net.java.ao.Transaction} (which the standalone host's {@code executeInTransaction}
-     * uses) at SERIALIZABLE, unless the JVM property {@value #AO_ISOLATION_PROPERTY} names another
-     * level; it reads the property each time a transaction starts. In Jira and Confluence the AO
-     * plugin joins the host's transaction instead, at the host database's isolation, which for
-     * PostgreSQL is READ COMMITTED unless the host changes it.
-     */
-    public enum Isolation {
-        SERIALIZABLE, READ_COMMITTED
-    }
-
-    /**
-     * Runs the work with AO transactions started at the given isolation, then restores the
-     * previous setting. The setting is JVM-wide: not for tests that run in parallel.
-     */
-    public <T> T withIsolation(Isolation isolation, Callable<T> work) throws Exception {
-        String previous = System.getProperty(AO_ISOLATION_PROPERTY);
-        System.setProperty(AO_ISOLATION_PROPERTY, "TRANSACTION_" + isolation.name());
-        try {
-            return work.call();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(AO_ISOLATION_PROPERTY);
-            } else {
-                System.setProperty(AO_ISOLATION_PROPERTY, previous);
-            }
-        }
     }
 
     @Override

@@ -129,7 +129,7 @@ public class CategoryService {
             return write.get();
         } catch (RuntimeException e) {
             if (Constraints.isUniqueViolation(e)) {
-                throw duplicateName();
+                throw new ConflictException(FieldError.of("name", "rapport.category.error.name.taken"), e);
             }
             throw e;
         }

@@ -34,8 +34,19 @@ public final class HostDatabase implements AutoCloseable {
         this.tablePrefix = tablePrefix;
     }
 
+    /**
+     * AO 3.2.11 starts its own transactions at SERIALIZABLE unless this JVM property names another
+     * level (read at each start). In Jira and Confluence the AO plugin joins the product's
+     * transaction, at READ COMMITTED on PostgreSQL; the host matches that, so a race between two
+     * inserts ends in a unique-constraint violation (a 409) rather than a serialization failure.
+     */
+    static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
     /** Opens (and pools) connections for the plugin namespace's tables. */
     public static HostDatabase open(DatabaseSettings settings, String aoNamespace) {
+        if (System.getProperty(AO_ISOLATION_PROPERTY) == null) {
+            System.setProperty(AO_ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
         String prefix = tablePrefix(aoNamespace);
         EntityManagerBuilderWithUrlAndUsernameAndPassword builder =
                 EntityManagerBuilder.url(settings.url()).username(settings.user()).password(settings.password());

@@ -32,8 +32,10 @@ public interface CategoryEntity extends Entity {
     String ALL_COLUMNS = String.join(", ", ID, NAME, NORMALIZED_NAME, DESCRIPTION, ICON, COLOUR, KIND,
             SORT_ORDER, ARCHIVED, UPDATED_AT);
 
+    // 60 code points may be 120 UTF-16 units (H2 and SQL Server count those), and lower-casing can
+    // double a character (U+0130): 255 leaves room for every name the validation accepts.
     @NotNull
-    @StringLength(100)
+    @StringLength(255)
     String getName();
 
     void setName(String name);
@@ -42,7 +44,7 @@ public interface CategoryEntity extends Entity {
     @NotNull
     @Unique
     @Indexed
-    @StringLength(100)
+    @StringLength(255)
     String getNormalizedName();
 
     void setNormalizedName(String normalizedName);
