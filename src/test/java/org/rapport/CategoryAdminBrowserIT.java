@@ -86,6 +86,33 @@ class CategoryAdminBrowserIT {
     }
 
     @Test
+    void adminPage_loadsWithoutScriptErrors_andMilestoneChosenByItsRadioIsStored() {
+        String name = uniqueName("Milestone");
+        AdminPage page = adminPageAsAdmin();
+        By milestoneGlyph = By.cssSelector("#rapport-category-kind-MILESTONE + .aui-form-glyph");
+        page.browser.waitFor(milestoneGlyph);
+
+        assertThat(page.driver().findElement(milestoneGlyph).isDisplayed()).as("AUI draws the radio").isTrue();
+        page.driver().findElement(By.cssSelector("label[for=rapport-category-kind-MILESTONE]")).click();
+        page.fill(name, "A milestone.");
+        page.save();
+        page.waitUntilActiveNamesContain(name);
+
+        JsonNode stored = storedByName(name);
+        assertThat(stored.path("kind").asText()).isEqualTo("MILESTONE");
+        assertThat(page.browser.consoleErrors()).as("script errors on the admin page").isEmpty();
+    }
+
+    private static JsonNode storedByName(String name) {
+        for (JsonNode category : host.as("admin").get("categories?all=true").json()) {
+            if (category.path("name").asText().equals(name)) {
+                return category;
+            }
+        }
+        throw new AssertionError("no stored category named " + name);
+    }
+
+    @Test
     void adminMovesCategoryUp_andTheNewOrderIsStored() {
         JsonNode category = existingCategory(uniqueName("Move me"));
         String name = category.path("name").asText();

@@ -21,7 +21,7 @@ public final class Text {
             errors.add(FieldError.of(field, "rapport.error.required"));
         } else if (value.codePointCount(0, value.length()) > max) {
             errors.add(FieldError.of(field, "rapport.error.too.long", max));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
+        } else if (value.chars().anyMatch(Character::isISOControl) || hasLoneSurrogate(value)) {
             errors.add(FieldError.of(field, "rapport.error.control.characters"));
         }
     }
@@ -32,8 +32,14 @@ public final class Text {
             errors.add(FieldError.of(field, "rapport.error.required"));
         } else if (value.codePointCount(0, value.length()) > max) {
             errors.add(FieldError.of(field, "rapport.error.too.long", max));
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                || hasLoneSurrogate(value)) {
             errors.add(FieldError.of(field, "rapport.error.control.characters"));
         }
+    }
+
+    /** Half of a surrogate pair is not a character: it cannot be stored or sent as UTF-8. */
+    private static boolean hasLoneSurrogate(String value) {
+        return value.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
     }
 }

@@ -1,6 +1,8 @@
 package org.rapport.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -33,6 +35,9 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         if (e instanceof UnrecognizedPropertyException unknown) {
             return responses.fields(BAD_REQUEST, List.of(FieldError.of(unknown.getPropertyName(), "rapport.error.unknown.field")));
         }
+        if (isSyntaxError(e)) {
+            return responses.fields(BAD_REQUEST, List.of(FieldError.of("body", "rapport.error.malformed.json")));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -40,5 +45,18 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
             return responses.fields(BAD_REQUEST, List.of(FieldError.of(field, "rapport.error.wrong.type")));
         }
         return responses.fields(BAD_REQUEST, List.of(FieldError.of("body", "rapport.error.malformed.json")));
+    }
+
+    /**
+     * Jackson wraps a syntax error met inside a field's value (an unterminated string, a bad
+     * escape, invalid UTF-8) in a mapping exception with that field's path: it is still a broken body.
+     */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

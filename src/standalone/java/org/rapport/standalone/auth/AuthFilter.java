@@ -40,8 +40,7 @@ public final class AuthFilter extends HttpFilter {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             user = basic(authorization.substring(6).trim());
             if (user.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                refuseCredentials(request, response);
                 return;
             }
         } else {
@@ -52,6 +51,19 @@ public final class AuthFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             RequestContext.clear();
+        }
+    }
+
+    /** A wrong Basic password: 401 at once, in JSON on REST (its convention), plain text elsewhere. */
+    private static void refuseCredentials(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/rest/")) {
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"errors\":[{\"field\":\"\",\"message\":\"Wrong username or password.\"}]}");
+        } else {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Wrong username or password.");
         }
     }
 

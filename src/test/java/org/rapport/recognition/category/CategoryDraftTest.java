@@ -63,7 +63,8 @@ class CategoryDraftTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Team\nwork", "Team\twork", "Team\u0000work", "Team\u007Fwork", "Team\u0085work"})
+    @ValueSource(strings = {"Team\nwork", "Team\twork", "Team\u0000work", "Team\u007Fwork", "Team\u0085work",
+            "Lone\uD800surrogate", "Trailing\uDE80"})
     void name_withControlCharacters_isRefused(String name) {
         assertThat(errorsOf(() -> aCategory().name(name).build()))
                 .containsExactly(FieldError.of("name", "rapport.error.control.characters"));
@@ -97,7 +98,7 @@ class CategoryDraftTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bell\u0007", "Null\u0000byte", "Escape\u001B[31m"})
+    @ValueSource(strings = {"Bell\u0007", "Null\u0000byte", "Escape\u001B[31m", "Lone\uDBFFsurrogate"})
     void description_withOtherControlCharacters_isRefused(String description) {
         assertThat(errorsOf(() -> aCategory().description(description).build()))
                 .containsExactly(FieldError.of("description", "rapport.error.control.characters"));
