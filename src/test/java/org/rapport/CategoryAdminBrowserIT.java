@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,10 +90,12 @@ class CategoryAdminBrowserIT {
     void adminPage_loadsWithoutScriptErrors_andMilestoneChosenByItsRadioIsStored() {
         String name = uniqueName("Milestone");
         AdminPage page = adminPageAsAdmin();
+        // AUI's script adds the glyph after each radio and draws the circle in its ::before.
         By milestoneGlyph = By.cssSelector("#rapport-category-kind-MILESTONE + .aui-form-glyph");
-        page.browser.waitFor(milestoneGlyph);
-
-        assertThat(page.driver().findElement(milestoneGlyph).isDisplayed()).as("AUI draws the radio").isTrue();
+        page.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(milestoneGlyph));
+        Object circleWidth = ((JavascriptExecutor) page.driver()).executeScript(
+                "return getComputedStyle(arguments[0], '::before').width;", page.driver().findElement(milestoneGlyph));
+        assertThat(circleWidth).as("AUI draws the radio").isNotEqualTo("0px").isNotEqualTo("auto");
         page.driver().findElement(By.cssSelector("label[for=rapport-category-kind-MILESTONE]")).click();
         page.fill(name, "A milestone.");
         page.save();
