@@ -3,6 +3,7 @@ package org.rapport.platform.rest;
 import org.rapport.platform.ConflictException;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
+import org.rapport.platform.LimitExceededException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
 import org.slf4j.Logger;
@@ -13,6 +14,8 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static javax.ws.rs.core.Response.Status.BAD_REQUEST;
@@ -44,6 +47,12 @@ public class DomainExceptionMapper implements ExceptionMapper<RuntimeException> 
         }
         if (e instanceof ConflictException conflict) {
             return responses.fields(CONFLICT, List.of(conflict.error()));
+        }
+        if (e instanceof LimitExceededException limit) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), limit.resetsAt()).getSeconds());
+            return Response.fromResponse(responses.fields(429, List.of(limit.error())))
+                    .header("Retry-After", Long.toString(seconds))
+                    .build();
         }
         if (e instanceof NotFoundException) {
             return responses.message(NOT_FOUND.getStatusCode(), "", "rapport.error.not.found");

@@ -22,6 +22,10 @@ public class ErrorResponses {
     }
 
     public Response fields(Response.Status status, List<FieldError> errors) {
+        return fields(status.getStatusCode(), errors);
+    }
+
+    public Response fields(int status, List<FieldError> errors) {
         List<ErrorJson.Item> items = errors.stream()
                 .map(e -> new ErrorJson.Item(e.field(), i18n.getText(e.messageKey(), e.arguments().toArray(Serializable[]::new))))
                 .toList();
@@ -30,10 +34,6 @@ public class ErrorResponses {
 
     public Response message(int status, String field, String messageKey) {
         return json(status, ErrorJson.of(field, i18n.getText(messageKey)));
-    }
-
-    private static Response json(Response.Status status, ErrorJson body) {
-        return json(status.getStatusCode(), body);
     }
 
     private static Response json(int status, ErrorJson body) {

@@ -47,6 +47,14 @@ public class CategoryService {
         return store.list(includeArchived);
     }
 
+    /**
+     * Every category, archived ones included, to show on recognitions given in them. Their names
+     * are no secret: whoever sees a recognition sees its category.
+     */
+    public List<Category> allForDisplay() {
+        return store.list(true);
+    }
+
     /** An active category anyone may choose, or an archived one for admins; else not found. */
     public Category get(Actor actor, long id) {
         Category category = store.find(id).orElseThrow(() -> new NotFoundException("category"));

@@ -1,0 +1,36 @@
+package org.rapport.admin;
+
+import org.rapport.platform.Actor;
+import org.rapport.platform.Permissions;
+import org.rapport.platform.Transactions;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/** Reading the recognition rules (anyone signed in) and changing them (admins, checked here). */
+@Named
+public class SettingsService {
+    private final SettingsStore store;
+    private final Transactions transactions;
+    private final Permissions permissions;
+
+    @Inject
+    public SettingsService(SettingsStore store, Transactions transactions, Permissions permissions) {
+        this.store = store;
+        this.transactions = transactions;
+        this.permissions = permissions;
+    }
+
+    /** The current rules; services read them inside their own transaction. */
+    public RapportSettings current() {
+        return store.load();
+    }
+
+    public RapportSettings update(Actor actor, RapportSettings settings) {
+        permissions.requireAdmin(actor, "change Rapport settings");
+        return transactions.write(() -> {
+            store.save(settings);
+            return store.load();
+        });
+    }
+}

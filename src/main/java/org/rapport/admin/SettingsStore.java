@@ -1,0 +1,64 @@
+package org.rapport.admin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.rapport.admin.ao.SettingEntity;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.rapport.admin.ao.SettingEntity.NAME;
+import static org.rapport.admin.ao.SettingEntity.SETTING_VALUE;
+
+/** The only class that touches the setting table. Missing settings read as their defaults. */
+@Named
+public class SettingsStore {
+    static final String WEEKLY_ALLOWANCE = "recognition.weeklyAllowance";
+    static final String CATEGORY_REQUIRED = "recognition.categoryRequired";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public SettingsStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** All settings in one SELECT. */
+    public RapportSettings load() {
+        Map<String, String> values = new HashMap<>();
+        for (SettingEntity e : ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE))) {
+            values.put(e.getName(), e.getSettingValue());
+        }
+        RapportSettings defaults = RapportSettings.DEFAULTS;
+        return new RapportSettings(
+                parseInt(values.get(WEEKLY_ALLOWANCE), defaults.weeklyAllowance()),
+                values.containsKey(CATEGORY_REQUIRED) ? Boolean.parseBoolean(values.get(CATEGORY_REQUIRED)) : defaults.categoryRequired());
+    }
+
+    public void save(RapportSettings settings) {
+        put(WEEKLY_ALLOWANCE, Integer.toString(settings.weeklyAllowance()));
+        put(CATEGORY_REQUIRED, Boolean.toString(settings.categoryRequired()));
+    }
+
+    private void put(String name, String value) {
+        SettingEntity[] found = ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE).where(NAME + " = ?", name));
+        if (found.length == 0) {
+            ao.create(SettingEntity.class, new DBParam(NAME, name), new DBParam(SETTING_VALUE, value));
+        } else {
+            found[0].setSettingValue(value);
+            found[0].save();
+        }
+    }
+
+    private static int parseInt(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.rapport.recognition;
+
+import org.rapport.admin.RapportSettings;
+import org.rapport.admin.SettingsService;
+import org.rapport.people.PeopleDirectory;
+import org.rapport.platform.Actor;
+import org.rapport.platform.ConflictException;
+import org.rapport.platform.Constraints;
+import org.rapport.platform.FieldError;
+import org.rapport.platform.ForbiddenException;
+import org.rapport.platform.InvalidInputException;
+import org.rapport.platform.LimitExceededException;
+import org.rapport.platform.NotFoundException;
+import org.rapport.platform.NotSignedInException;
+import org.rapport.platform.Permissions;
+import org.rapport.platform.SystemClock;
+import org.rapport.platform.Transactions;
+import org.rapport.recognition.category.Category;
+import org.rapport.recognition.category.CategoryStore;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Giving, reading, editing and deleting recognitions, with the rules: no self-recognition,
+ * existing recipients, an active category (required unless admins turned that off), the weekly
+ * allowance, the giver's 15-minute edit window, and visibility (private ones only for the giver,
+ * the recipients and admins; hidden ones only for admins).
+ */
+@Named
+public class RecognitionService {
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+    public static final int IDEMPOTENCY_KEY_MAX = 100;
+    /** Gives that lose a race for an allowance slot try again; this many times at most. */
+    private static final int ATTEMPTS = 8;
+
+    private final RecognitionStore store;
+    private final CategoryStore categories;
+    private final PeopleDirectory people;
+    private final SettingsService settings;
+    private final Transactions transactions;
+    private final Permissions permissions;
+    private final SystemClock clock;
+
+    @Inject
+    public RecognitionService(RecognitionStore store, CategoryStore categories, PeopleDirectory people,
+                              SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
+        this.store = store;
+        this.categories = categories;
+        this.people = people;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives a recognition. With an idempotency key, a repeated request (even 100 at once) returns
+     * the recognition the first one created instead of creating another.
+     */
+    public Recognition give(Actor actor, RecognitionDraft draft, String idempotencyKey) {
+        Actor giver = signedIn(actor);
+        String idempotency = idempotency(giver, idempotencyKey);
+        if (idempotencyKey != null) {
+            Optional<Recognition> earlier = store.findByIdempotencyKey(idempotency);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        checkRecipients(giver, draft.recipientKeys());
+        RapportSettings rules = settings.current();
+        checkCategory(draft.categoryId(), rules);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.write(() -> {
+                    Instant now = clock.now();
+                    return store.insert(giver.userKey(), draft, allowanceSlot(giver, rules, now), idempotency, now);
+                });
+            } catch (RuntimeException e) {
+                if (!Constraints.isUniqueViolation(e)) {
+                    throw e;
+                }
+                if (idempotencyKey != null) {
+                    Optional<Recognition> winner = store.findByIdempotencyKey(idempotency);
+                    if (winner.isPresent()) {
+                        return winner.get();
+                    }
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException(FieldError.of("", "rapport.recognition.error.busy"), e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A recognition the caller may see; anything else is not found. */
+    public Recognition get(Actor actor, long id) {
+        Actor viewer = signedIn(actor);
+        Recognition recognition = store.find(id).orElseThrow(() -> new NotFoundException("recognition"));
+        if (!visibleTo(recognition, viewer)) {
+            throw new NotFoundException("recognition");
+        }
+        return recognition;
+    }
+
+    public Recognition edit(Actor actor, long id, RecognitionEdit edit) {
+        Actor giver = signedIn(actor);
+        checkCategory(edit.categoryId(), settings.current());
+        return transactions.write(() -> {
+            Recognition existing = ownChangeable(giver, id);
+            return store.updateContent(existing.id(), edit.message(), edit.categoryId() == null ? 0 : edit.categoryId(), clock.now())
+                    .orElseThrow(() -> new NotFoundException("recognition"));
+        });
+    }
+
+    public void delete(Actor actor, long id) {
+        Actor giver = signedIn(actor);
+        transactions.write(() -> {
+            store.delete(ownChangeable(giver, id).id());
+            return null;
+        });
+    }
+
+    /** When the caller may still change a recognition of theirs; null when they may not. */
+    public Instant editableUntil(Actor actor, Recognition recognition) {
+        Instant until = recognition.createdAt().plus(EDIT_WINDOW);
+        return actor != null && recognition.giverKey().equals(actor.userKey()) && clock.now().isBefore(until) ? until : null;
+    }
+
+    /** A page of recognitions the caller may see. */
+    public FeedPage feed(Actor actor, FeedQuery query) {
+        Actor viewer = signedIn(actor);
+        boolean admin = permissions.isAdmin(viewer);
+        List<Long> categoryIds = categoryFilter(query);
+        if (categoryIds != null && categoryIds.isEmpty()) {
+            return new FeedPage(List.of(), null);
+        }
+        List<Long> filterIds = categoryIds == null ? List.of() : categoryIds;
+        FeedPage page;
+        if (query.givenBy() != null) {
+            boolean all = admin || query.givenBy().equals(viewer.userKey());
+            page = store.givenPage(query.givenBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+        } else if (query.receivedBy() != null) {
+            boolean all = admin || query.receivedBy().equals(viewer.userKey());
+            page = store.receivedPage(query.receivedBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+        } else {
+            page = store.publicPage(filterIds, query.cursor(), query.limit());
+        }
+        List<Recognition> visible = page.items().stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+        return new FeedPage(visible, page.next());
+    }
+
+    /** Where the caller stands with the weekly allowance. */
+    public Allowance allowance(Actor actor) {
+        Actor giver = signedIn(actor);
+        RapportSettings rules = settings.current();
+        Instant now = clock.now();
+        int used = store.slotsSince(giver.userKey(), weekStart(now)).size();
+        return new Allowance(rules.weeklyAllowance(), used, AllowanceWeek.resetAfter(now));
+    }
+
+    /** The weekly allowance: {@code limit} 0 means unlimited. */
+    public record Allowance(int limit, int used, Instant resetsAt) {
+        public int remaining() {
+            return limit == 0 ? Integer.MAX_VALUE : Math.max(0, limit - used);
+        }
+    }
+
+    private boolean visibleTo(Recognition recognition, Actor viewer) {
+        return visibleTo(recognition, viewer, permissions.isAdmin(viewer));
+    }
+
+    private static boolean visibleTo(Recognition recognition, Actor viewer, boolean admin) {
+        if (admin) {
+            return true;
+        }
+        if (recognition.hidden()) {
+            return false;
+        }
+        return recognition.visibility() == Visibility.PUBLIC || recognition.involves(viewer.userKey());
+    }
+
+    private Recognition ownChangeable(Actor giver, long id) {
+        Recognition existing = get(giver, id);
+        if (!existing.giverKey().equals(giver.userKey())) {
+            throw new ForbiddenException("change another person's recognition");
+        }
+        if (!clock.now().isBefore(existing.createdAt().plus(EDIT_WINDOW))) {
+            throw new ConflictException(FieldError.of("", "rapport.recognition.error.edit.window", EDIT_WINDOW.toMinutes()));
+        }
+        return existing;
+    }
+
+    /** The smallest free slot of the giver's weekly allowance; throws when none is left. */
+    private String allowanceSlot(Actor giver, RapportSettings rules, Instant now) {
+        String week = AllowanceWeek.of(now).key();
+        if (rules.unlimited()) {
+            return giver.userKey() + "|" + week + "|u-" + UUID.randomUUID();
+        }
+        Set<String> used = store.slotsSince(giver.userKey(), weekStart(now));
+        if (used.size() < rules.weeklyAllowance()) {
+            for (int n = 1; n <= rules.weeklyAllowance(); n++) {
+                String slot = giver.userKey() + "|" + week + "|" + n;
+                if (!used.contains(slot)) {
+                    return slot;
+                }
+            }
+        }
+        Instant reset = AllowanceWeek.resetAfter(now);
+        throw new LimitExceededException(FieldError.of("", "rapport.recognition.error.allowance",
+                rules.weeklyAllowance(), reset.toString().replace("T", " ").replace(":00Z", " UTC")), reset);
+    }
+
+    private static Instant weekStart(Instant now) {
+        return AllowanceWeek.resetAfter(now).minus(Duration.ofDays(7));
+    }
+
+    private void checkRecipients(Actor giver, List<String> recipientKeys) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String key : recipientKeys) {
+            if (key.equals(giver.userKey())) {
+                errors.add(FieldError.of("recipients", "rapport.recognition.error.recipients.self"));
+            } else if (people.byKey(key).isEmpty()) {
+                errors.add(FieldError.of("recipients", "rapport.recognition.error.recipients.unknown"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.get(0));
+        }
+    }
+
+    private void checkCategory(Long categoryId, RapportSettings rules) {
+        if (categoryId == null) {
+            if (rules.categoryRequired()) {
+                throw new InvalidInputException(FieldError.of("categoryId", "rapport.recognition.error.category.required"));
+            }
+            return;
+        }
+        Optional<Category> category = categories.find(categoryId);
+        if (category.isEmpty() || category.get().archived()) {
+            throw new InvalidInputException(FieldError.of("categoryId", "rapport.recognition.error.category"));
+        }
+    }
+
+    /** The category ids a query filters on: null for any; empty when nothing can match. */
+    private List<Long> categoryFilter(FeedQuery query) {
+        if (!query.milestonesOnly()) {
+            return query.categoryId() == null ? null : List.of(query.categoryId());
+        }
+        return categories.list(true).stream()
+                .filter(Category::milestone)
+                .map(Category::id)
+                .filter(id -> query.categoryId() == null || id == query.categoryId())
+                .toList();
+    }
+
+    private static String idempotency(Actor giver, String key) {
+        if (key == null) {
+            return "auto|" + UUID.randomUUID();
+        }
+        String clean = key.strip();
+        if (clean.isEmpty() || clean.length() > IDEMPOTENCY_KEY_MAX || clean.chars().anyMatch(c -> c < 0x21 || c > 0x7E)) {
+            throw new InvalidInputException(FieldError.of("Idempotency-Key", "rapport.recognition.error.idempotency", IDEMPOTENCY_KEY_MAX));
+        }
+        return giver.userKey() + "|" + clean;
+    }
+
+    private static Actor signedIn(Actor actor) {
+        if (actor == null) {
+            throw new NotSignedInException();
+        }
+        return actor;
+    }
+
+    /** A short random pause so racing gives do not collide again in lockstep. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a recognition", e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.rapport.recognition;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.rapport.recognition.ao.RecipientEntity;
+import org.rapport.recognition.ao.RecognitionEntity;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The only class that touches the recognition and recipient tables. Returns records; opens no
+ * transaction. Every page is at most three SELECTs whatever the data size: the page itself
+ * (through an index on the filter and creation time), its recognitions, and their recipients.
+ */
+@Named
+public class RecognitionStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public RecognitionStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Filters of a page; {@code categoryIds} empty means any category. */
+    public record PageFilter(Collection<Long> categoryIds, boolean publicOnly) {
+    }
+
+    public Recognition insert(String giverKey, RecognitionDraft draft, String allowanceSlot, String idempotencyKey, Instant now) {
+        boolean shownPublicly = draft.visibility() == Visibility.PUBLIC;
+        int categoryId = draft.categoryId() == null ? 0 : draft.categoryId().intValue();
+        Date created = Date.from(now);
+        RecognitionEntity row = ao.create(RecognitionEntity.class,
+                new DBParam(RecognitionEntity.GIVER_KEY, giverKey),
+                new DBParam(RecognitionEntity.CATEGORY_ID, categoryId),
+                new DBParam(RecognitionEntity.MESSAGE, draft.message()),
+                new DBParam(RecognitionEntity.LINK, draft.link() == null ? null : draft.link().value()),
+                new DBParam(RecognitionEntity.VISIBILITY, draft.visibility().name()),
+                new DBParam(RecognitionEntity.SHOWN_PUBLICLY, shownPublicly),
+                new DBParam(RecognitionEntity.HIDDEN, Boolean.FALSE),
+                new DBParam(RecognitionEntity.CREATED_AT, created),
+                new DBParam(RecognitionEntity.UPDATED_AT, created),
+                new DBParam(RecognitionEntity.ALLOWANCE_SLOT, allowanceSlot),
+                new DBParam(RecognitionEntity.IDEMPOTENCY_KEY, idempotencyKey));
+        for (String recipient : draft.recipientKeys()) {
+            ao.create(RecipientEntity.class,
+                    new DBParam(RecipientEntity.RECOGNITION_ID, row.getID()),
+                    new DBParam(RecipientEntity.RECIPIENT_KEY, recipient),
+                    new DBParam(RecipientEntity.CREATED_AT, created),
+                    new DBParam(RecipientEntity.SHOWN_PUBLICLY, shownPublicly),
+                    new DBParam(RecipientEntity.CATEGORY_ID, categoryId));
+        }
+        return toRecord(row, draft.recipientKeys());
+    }
+
+    public Optional<Recognition> find(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return load(List.of((int) id)).stream().findFirst();
+    }
+
+    public Optional<Recognition> findByIdempotencyKey(String idempotencyKey) {
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .where(RecognitionEntity.IDEMPOTENCY_KEY + " = ?", idempotencyKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0], recipientsOf(List.of(rows[0].getID())).getOrDefault(rows[0].getID(), List.of())));
+    }
+
+    /** The allowance slots the giver holds since {@code since} (the start of the week). */
+    public Set<String> slotsSince(String giverKey, Instant since) {
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.ALLOWANCE_SLOT)
+                .where(RecognitionEntity.GIVER_KEY + " = ? AND " + RecognitionEntity.CREATED_AT + " >= ?", giverKey, Date.from(since)));
+        return Arrays.stream(rows).map(RecognitionEntity::getAllowanceSlot).collect(Collectors.toSet());
+    }
+
+    /** Changes message and category; copies the category to the recipient rows. */
+    public Optional<Recognition> updateContent(long id, String message, long categoryId, Instant now) {
+        Optional<Recognition> existing = find(id);
+        existing.ifPresent(r -> {
+            RecognitionEntity row = ao.get(RecognitionEntity.class, (int) id);
+            row.setMessage(message);
+            row.setCategoryId((int) categoryId);
+            row.setUpdatedAt(Date.from(now));
+            row.save();
+            for (RecipientEntity recipient : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+                    .where(RecipientEntity.RECOGNITION_ID + " = ?", (int) id))) {
+                recipient.setCategoryId((int) categoryId);
+                recipient.save();
+            }
+        });
+        return existing.isEmpty() ? Optional.empty() : find(id);
+    }
+
+    public void delete(long id) {
+        ao.deleteWithSQL(RecipientEntity.class, RecipientEntity.RECOGNITION_ID + " = ?", (int) id);
+        ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ?", (int) id);
+    }
+
+    /** Recognitions shown publicly, newest first. */
+    public FeedPage publicPage(Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.SHOWN_PUBLICLY + " = ?");
+        List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
+        return recognitionPage(where, params, new PageFilter(categoryIds, true), cursor, limit);
+    }
+
+    /** What a person gave, newest first; private ones only when {@code publicOnly} is false. */
+    public FeedPage givenPage(String giverKey, PageFilter filter, FeedCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.GIVER_KEY + " = ?");
+        List<Object> params = new ArrayList<>(List.of(giverKey));
+        if (filter.publicOnly()) {
+            where.append(" AND ").append(RecognitionEntity.SHOWN_PUBLICLY).append(" = ?");
+            params.add(Boolean.TRUE);
+        }
+        return recognitionPage(where, params, filter, cursor, limit);
+    }
+
+    /** What a person received, newest first; private ones only when {@code publicOnly} is false. */
+    public FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder(RecipientEntity.RECIPIENT_KEY + " = ?");
+        List<Object> params = new ArrayList<>(List.of(recipientKey));
+        if (filter.publicOnly()) {
+            where.append(" AND ").append(RecipientEntity.SHOWN_PUBLICLY).append(" = ?");
+            params.add(Boolean.TRUE);
+        }
+        appendCategories(where, params, RecipientEntity.CATEGORY_ID, filter.categoryIds());
+        appendCursor(where, params, RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID, cursor);
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+                .where(where.toString(), params.toArray())
+                .order(RecipientEntity.CREATED_AT + " DESC, " + RecipientEntity.RECOGNITION_ID + " DESC")
+                .limit(limit + 1));
+        List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecipientEntity::getRecognitionId).toList();
+        return page(load(ids), rows.length > limit);
+    }
+
+    private FeedPage recognitionPage(StringBuilder where, List<Object> params, PageFilter filter, FeedCursor cursor, int limit) {
+        appendCategories(where, params, RecognitionEntity.CATEGORY_ID, filter.categoryIds());
+        appendCursor(where, params, RecognitionEntity.CREATED_AT, RecognitionEntity.ID, cursor);
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .where(where.toString(), params.toArray())
+                .order(RecognitionEntity.CREATED_AT + " DESC, " + RecognitionEntity.ID + " DESC")
+                .limit(limit + 1));
+        List<RecognitionEntity> pageRows = Arrays.stream(rows).limit(limit).toList();
+        Map<Integer, List<String>> recipients = recipientsOf(pageRows.stream().map(RecognitionEntity::getID).toList());
+        List<Recognition> items = pageRows.stream()
+                .map(r -> toRecord(r, recipients.getOrDefault(r.getID(), List.of())))
+                .toList();
+        return page(items, rows.length > limit);
+    }
+
+    private static FeedPage page(List<Recognition> items, boolean more) {
+        Recognition last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new FeedPage(items, more && last != null ? new FeedCursor(last.createdAt(), last.id()) : null);
+    }
+
+    private static void appendCategories(StringBuilder where, List<Object> params, String column, Collection<Long> categoryIds) {
+        if (categoryIds == null || categoryIds.isEmpty()) {
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (")
+                .append(String.join(", ", Collections.nCopies(categoryIds.size(), "?"))).append(")");
+        categoryIds.forEach(id -> params.add(id.intValue()));
+    }
+
+    /** Strictly older than the cursor: earlier time, or the same time and a smaller id. */
+    private static void appendCursor(StringBuilder where, List<Object> params, String timeColumn, String idColumn, FeedCursor cursor) {
+        if (cursor == null) {
+            return;
+        }
+        Date at = Date.from(cursor.createdAt());
+        where.append(" AND (").append(timeColumn).append(" < ? OR (").append(timeColumn).append(" = ? AND ")
+                .append(idColumn).append(" < ?))");
+        params.add(at);
+        params.add(at);
+        params.add((int) Math.min(cursor.id(), Integer.MAX_VALUE));
+    }
+
+    /** Recognitions by id, in the given order, with their recipients: two SELECTs. */
+    private List<Recognition> load(List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .where(RecognitionEntity.ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray()));
+        Map<Integer, RecognitionEntity> byId = new HashMap<>();
+        for (RecognitionEntity row : rows) {
+            byId.put(row.getID(), row);
+        }
+        Map<Integer, List<String>> recipients = recipientsOf(ids);
+        List<Recognition> result = new ArrayList<>();
+        for (Integer id : ids) {
+            RecognitionEntity row = byId.get(id);
+            if (row != null) {
+                result.add(toRecord(row, recipients.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
+    private Map<Integer, List<String>> recipientsOf(List<Integer> recognitionIds) {
+        Map<Integer, List<String>> result = new LinkedHashMap<>();
+        if (recognitionIds.isEmpty()) {
+            return result;
+        }
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+                .where(RecipientEntity.RECOGNITION_ID + " IN (" + String.join(", ", Collections.nCopies(recognitionIds.size(), "?")) + ")",
+                        recognitionIds.toArray())
+                .order(RecipientEntity.ID + " ASC"));
+        for (RecipientEntity row : rows) {
+            result.computeIfAbsent(row.getRecognitionId(), k -> new ArrayList<>()).add(row.getRecipientKey());
+        }
+        return result;
+    }
+
+    private static Recognition toRecord(RecognitionEntity e, List<String> recipients) {
+        return new Recognition(e.getID(), e.getGiverKey(), recipients, e.getCategoryId(), e.getMessage(), e.getLink(),
+                Visibility.valueOf(e.getVisibility()), e.getHidden(), e.getCreatedAt().toInstant(), e.getUpdatedAt().toInstant());
+    }
+}
