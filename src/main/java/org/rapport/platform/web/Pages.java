@@ -63,6 +63,11 @@ public class Pages {
         renderer.render(template, context, response.getWriter());
     }
 
+    /** What every page script needs: the context path and the base of Rapport's REST API. */
+    public Map<String, Object> restContext(HttpServletRequest request) {
+        return Map.of("contextPath", request.getContextPath(), "restBase", request.getContextPath() + "/rest/rapport/1.0");
+    }
+
     /** The page a signed-in person sees where they lack the right. */
     public void forbidden(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -1,6 +1,7 @@
 package org.rapport.recognition.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import org.rapport.admin.SettingsService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/recognise?to=USERNAME}: where a "Recognise" action leads. It
- * shows whom you are recognising and the categories you can recognise them in.
+ * {@code /plugins/servlet/rapport/recognise?to=USERNAME}: the form to recognise colleagues,
+ * prefilled with the person a "Recognise" action came from. The form posts through REST.
  */
 @LicensedOnly
 public class RecognisePageServlet extends HttpServlet {
@@ -27,12 +28,14 @@ public class RecognisePageServlet extends HttpServlet {
     private final transient Pages pages;
     private final transient PeopleDirectory people;
     private final transient CategoryService categories;
+    private final transient SettingsService settings;
 
     @Inject
-    public RecognisePageServlet(Pages pages, PeopleDirectory people, CategoryService categories) {
+    public RecognisePageServlet(Pages pages, PeopleDirectory people, CategoryService categories, SettingsService settings) {
         this.pages = pages;
         this.people = people;
         this.categories = categories;
+        this.settings = settings;
     }
 
     @Override
@@ -44,13 +47,16 @@ public class RecognisePageServlet extends HttpServlet {
         Optional<Person> recipient = people.byUsername(request.getParameter("to"))
                 .filter(p -> !p.key().equals(actor.get().userKey()));
         List<Map<String, Object>> cards = categories.list(actor.get(), false).stream()
-                .map(c -> Map.<String, Object>of("name", c.name(), "description", c.description(),
+                .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "description", c.description(),
                         "glyph", c.icon().auiGlyph(), "hex", c.colour().hex(), "milestone", c.milestone()))
                 .toList();
-        Map<String, Object> context = new HashMap<>();
+        Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("hasRecipient", recipient.isPresent());
+        context.put("recipientKey", recipient.map(Person::key).orElse(""));
+        context.put("recipientUsername", recipient.map(Person::username).orElse(""));
         context.put("recipientName", recipient.map(Person::displayName).orElse(""));
         context.put("categories", cards);
-        pages.render(response, "templates/recognise.vm", context, "pages");
+        context.put("categoryRequired", settings.current().categoryRequired());
+        pages.render(response, "templates/recognise.vm", context, "recognise");
     }
 }

@@ -1,0 +1,37 @@
+package org.rapport.recognition.web;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import org.rapport.platform.Actor;
+import org.rapport.platform.web.Pages;
+
+import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /plugins/servlet/rapport/feed}: recognitions newest first; the page's script reads REST. */
+@LicensedOnly
+public class FeedPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient Pages pages;
+
+    @Inject
+    public FeedPageServlet(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Actor> actor = pages.signedInOrLogin(request, response);
+        if (actor.isEmpty()) {
+            return;
+        }
+        Map<String, Object> context = new HashMap<>(pages.restContext(request));
+        context.put("userKey", actor.get().userKey());
+        pages.render(response, "templates/feed.vm", context, "feed");
+    }
+}

@@ -1,0 +1,77 @@
+/*
+ * The Feed page: recognitions newest first, filtered (everyone, received by me, given by me,
+ * milestones), paged with the REST cursor ("Show more").
+ */
+(function () {
+    'use strict';
+
+    var root = document.getElementById('rapport-feed');
+    if (!root || !window.Rapport) {
+        return;
+    }
+    var R = window.Rapport;
+    var restBase = root.getAttribute('data-rest-base');
+    var contextPath = root.getAttribute('data-context-path');
+    var me = root.getAttribute('data-user-key');
+    var list = document.getElementById('rapport-feed-items');
+    var more = document.getElementById('rapport-feed-more');
+    var empty = document.getElementById('rapport-feed-empty');
+    var error = document.getElementById('rapport-feed-error');
+    var next = null;
+    var filter = 'all';
+    var text = {
+        recognised: AJS.I18n.getText('rapport.feed.recognised'),
+        and: AJS.I18n.getText('rapport.feed.and'),
+        private: AJS.I18n.getText('rapport.feed.private'),
+        failed: AJS.I18n.getText('rapport.feed.failed')
+    };
+
+    function query(cursor) {
+        var params = ['limit=20'];
+        if (filter === 'received') {
+            params.push('receivedBy=' + encodeURIComponent(me));
+        } else if (filter === 'given') {
+            params.push('givenBy=' + encodeURIComponent(me));
+        } else if (filter === 'milestones') {
+            params.push('milestones=true');
+        }
+        if (cursor) {
+            params.push('cursor=' + encodeURIComponent(cursor));
+        }
+        return '/recognitions?' + params.join('&');
+    }
+
+    function load(reset) {
+        error.hidden = true;
+        more.disabled = true;
+        R.request(restBase, 'GET', query(reset ? null : next)).then(function (page) {
+            if (reset) {
+                list.replaceChildren();
+            }
+            page.items.forEach(function (r) {
+                list.appendChild(R.renderRecognition(contextPath, r, text));
+            });
+            next = page.next;
+            more.hidden = !next;
+            empty.hidden = list.children.length > 0;
+        }, function () {
+            error.textContent = text.failed;
+            error.hidden = false;
+        }).then(function () {
+            more.disabled = false;
+        });
+    }
+
+    document.querySelectorAll('[data-feed-filter]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            filter = button.getAttribute('data-feed-filter');
+            document.querySelectorAll('[data-feed-filter]').forEach(function (b) {
+                b.setAttribute('aria-pressed', String(b === button));
+                b.classList.toggle('active', b === button);
+            });
+            load(true);
+        });
+    });
+    more.addEventListener('click', function () { load(false); });
+    load(true);
+}());

@@ -1,0 +1,132 @@
+/*
+ * Shared by Rapport's pages: a JSON request helper for the REST API and the rendering of a
+ * recognition card. User text is only ever inserted with textContent; links are made only for
+ * http(s) addresses.
+ */
+(function () {
+    'use strict';
+
+    var URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
+
+    function request(restBase, method, path, body, headers) {
+        var allHeaders = {'Accept': 'application/json'};
+        if (body !== undefined) {
+            allHeaders['Content-Type'] = 'application/json';
+        }
+        Object.keys(headers || {}).forEach(function (name) {
+            allHeaders[name] = headers[name];
+        });
+        return fetch(restBase + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: allHeaders,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            if (response.status === 204) {
+                return null;
+            }
+            return response.text().then(function (raw) {
+                var json = null;
+                try {
+                    json = raw ? JSON.parse(raw) : null;
+                } catch (e) {
+                    json = null;
+                }
+                if (!response.ok) {
+                    var error = new Error('HTTP ' + response.status);
+                    error.status = response.status;
+                    error.errors = json && json.errors ? json.errors : [];
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+
+    function element(tag, className, text) {
+        var el = document.createElement(tag);
+        if (className) {
+            el.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            el.textContent = text;
+        }
+        return el;
+    }
+
+    /** Appends the message to a container: text nodes, with http(s) addresses as safe links. */
+    function appendMessage(container, message) {
+        var last = 0;
+        message.replace(URL_PATTERN, function (url, offset) {
+            container.appendChild(document.createTextNode(message.slice(last, offset)));
+            var trimmed = url.replace(/[.,;:!?)]+$/, '');
+            var a = element('a', 'rapport-message-link', trimmed);
+            a.href = trimmed;
+            a.rel = 'noopener noreferrer nofollow';
+            a.target = '_blank';
+            container.appendChild(a);
+            last = offset + trimmed.length;
+            return url;
+        });
+        container.appendChild(document.createTextNode(message.slice(last)));
+    }
+
+    function personLink(contextPath, person) {
+        var a = element('a', 'rapport-person', person.displayName);
+        a.href = contextPath + '/secure/ViewProfile.jspa?name=' + encodeURIComponent(person.username);
+        return a;
+    }
+
+    /** A recognition as a card: who recognised whom, category, message, link, time. */
+    function renderRecognition(contextPath, r, text) {
+        var card = element('article', 'rapport-recognition');
+        card.setAttribute('data-id', String(r.id));
+
+        var header = element('header', 'rapport-recognition-header');
+        header.appendChild(personLink(contextPath, r.giver));
+        header.appendChild(document.createTextNode(' ' + text.recognised + ' '));
+        r.recipients.forEach(function (person, index) {
+            if (index > 0) {
+                header.appendChild(document.createTextNode(index === r.recipients.length - 1 ? ' ' + text.and + ' ' : ', '));
+            }
+            header.appendChild(personLink(contextPath, person));
+        });
+        card.appendChild(header);
+
+        var meta = element('div', 'rapport-recognition-meta');
+        if (r.category) {
+            var category = element('span', 'rapport-recognition-category');
+            var swatch = element('span', 'rapport-category-swatch');
+            swatch.style.backgroundColor = r.category.colourHex;
+            swatch.appendChild(element('span', 'aui-icon aui-icon-small aui-iconfont-' + r.category.iconGlyph));
+            category.appendChild(swatch);
+            category.appendChild(element('span', 'rapport-category-name', r.category.name));
+            meta.appendChild(category);
+        }
+        if (r.visibility === 'PRIVATE') {
+            meta.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle', text.private));
+        }
+        var time = element('time', 'rapport-recognition-time', new Date(r.createdAt).toLocaleString());
+        time.setAttribute('datetime', r.createdAt);
+        meta.appendChild(time);
+        card.appendChild(meta);
+
+        var message = element('p', 'rapport-recognition-message');
+        appendMessage(message, r.message);
+        card.appendChild(message);
+
+        if (r.link) {
+            var link = element('a', 'rapport-recognition-link', r.link.value);
+            link.href = r.link.url;
+            link.rel = 'noopener noreferrer nofollow';
+            card.appendChild(link);
+        }
+        return card;
+    }
+
+    window.Rapport = {
+        request: request,
+        element: element,
+        renderRecognition: renderRecognition
+    };
+}());
