@@ -7,24 +7,47 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
+import org.rapport.platform.Actor;
+import org.rapport.recognition.FeedQuery;
+import org.rapport.recognition.Recognition;
+import org.rapport.recognition.RecognitionService;
+import org.rapport.recognition.Visibility;
+import org.rapport.recognition.category.Category;
+import org.rapport.recognition.category.CategoryService;
 
 import javax.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Context for the Rapport panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}).
- * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only.
+ * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only:
+ * the person, the "Recognise" action, and the last recognitions they received that the viewer
+ * may see.
  */
 public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+    static final int RECENT = 5;
+    private static final int EXCERPT = 160;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
     private final PeopleDirectory people;
+    private final RecognitionService recognitions;
+    private final CategoryService categories;
     private final ApplicationProperties application;
 
     @Inject
-    public ProfilePanel(PeopleDirectory people, @ComponentImport ApplicationProperties application) {
+    public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, CategoryService categories,
+                        @ComponentImport ApplicationProperties application) {
         this.people = people;
+        this.recognitions = recognitions;
+        this.categories = categories;
         this.application = application;
     }
 
@@ -47,8 +70,36 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
         result.put("hasPerson", true);
         result.put("personName", person.displayName());
         result.put("canRecognise", !self && currentUser != null);
-        result.put("recogniseUrl", application.getBaseUrl(UrlMode.RELATIVE)
-                + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        result.put("recogniseUrl", base + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
+        List<Map<String, Object>> recent = currentUser instanceof ApplicationUser viewer
+                ? recent(new Actor(viewer.getKey()), person)
+                : List.of();
+        result.put("recent", recent);
+        result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
         return result;
+    }
+
+    /** The last recognitions the person received that the viewer may see, as plain values. */
+    private List<Map<String, Object>> recent(Actor viewer, Person person) {
+        List<Recognition> items = recognitions.feed(viewer, new FeedQuery(person.key(), null, null, false, null, RECENT)).items();
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Category> byId = categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        return items.stream().map(r -> {
+            Category category = byId.get(r.categoryId());
+            String giver = people.byKey(r.giverKey()).map(Person::displayName).orElse(r.giverKey());
+            String message = r.message().codePointCount(0, r.message().length()) > EXCERPT
+                    ? r.message().substring(0, r.message().offsetByCodePoints(0, EXCERPT)) + "\u2026"
+                    : r.message();
+            return Map.<String, Object>of(
+                    "giver", giver,
+                    "category", category == null ? "" : category.name(),
+                    "hex", category == null ? "#42526E" : category.colour().hex(),
+                    "message", message,
+                    "date", DAY.format(r.createdAt()),
+                    "private", r.visibility() == Visibility.PRIVATE);
+        }).toList();
     }
 }

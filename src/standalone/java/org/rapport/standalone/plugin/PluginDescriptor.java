@@ -51,7 +51,8 @@ public record PluginDescriptor(
     public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
     }
 
-    public record WebResource(String key, List<String> dependencies, List<Resource> resources, boolean jsI18n) {
+    public record WebResource(String key, List<String> dependencies, List<Resource> resources, boolean jsI18n,
+                              List<String> contexts) {
     }
 
     public record Resource(String name, String location) {
@@ -154,7 +155,8 @@ public record PluginDescriptor(
         boolean jsI18n = children(e, "transformation").stream()
                 .flatMap(t -> children(t, "transformer").stream())
                 .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
-        return new WebResource(key, children(e, "dependency").stream().map(PluginDescriptor::text).toList(), resources, jsI18n);
+        return new WebResource(key, children(e, "dependency").stream().map(PluginDescriptor::text).toList(), resources, jsI18n,
+                children(e, "context").stream().map(PluginDescriptor::text).toList());
     }
 
     private static int weight(Element e) {

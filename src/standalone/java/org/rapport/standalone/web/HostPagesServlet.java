@@ -94,6 +94,10 @@ public final class HostPagesServlet extends HttpServlet {
                 panels.add(Map.of("key", panel.key(), "contentHtml", render(panel, panelContext)));
             }
         }
+        // Jira's profile page includes the web resources of context atl.userprofile.
+        plugin.descriptor().webResources().stream()
+                .filter(w -> w.contexts().contains("atl.userprofile"))
+                .forEach(w -> RequestContext.current().orElseThrow().requiredResources().add(plugin.descriptor().key() + ":" + w.key()));
         HostUser user = shown.get();
         Map<String, Object> context = Map.of("name", user.displayName(), "username", user.username(),
                 "email", user.email(), "panels", panels);
