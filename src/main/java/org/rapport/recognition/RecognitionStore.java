@@ -49,7 +49,7 @@ public class RecognitionStore {
                 new DBParam(RecognitionEntity.GIVER_KEY, giverKey),
                 new DBParam(RecognitionEntity.CATEGORY_ID, categoryId),
                 new DBParam(RecognitionEntity.MESSAGE, draft.message()),
-                new DBParam(RecognitionEntity.LINK, draft.link() == null ? null : draft.link().value()),
+                new DBParam(RecognitionEntity.LINK_TARGET, draft.link() == null ? null : draft.link().value()),
                 new DBParam(RecognitionEntity.VISIBILITY, draft.visibility().name()),
                 new DBParam(RecognitionEntity.SHOWN_PUBLICLY, shownPublicly),
                 new DBParam(RecognitionEntity.HIDDEN, Boolean.FALSE),
@@ -227,7 +227,7 @@ public class RecognitionStore {
     }
 
     private static Recognition toRecord(RecognitionEntity e, List<String> recipients) {
-        return new Recognition(e.getID(), e.getGiverKey(), recipients, e.getCategoryId(), e.getMessage(), e.getLink(),
+        return new Recognition(e.getID(), e.getGiverKey(), recipients, e.getCategoryId(), e.getMessage(), e.getLinkTarget(),
                 Visibility.valueOf(e.getVisibility()), e.getHidden(), e.getCreatedAt().toInstant(), e.getUpdatedAt().toInstant());
     }
 }

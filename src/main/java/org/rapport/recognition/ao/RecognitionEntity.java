@@ -26,7 +26,7 @@ public interface RecognitionEntity extends Entity {
     String GIVER_KEY = "GIVER_KEY";
     String CATEGORY_ID = "CATEGORY_ID";
     String MESSAGE = "MESSAGE";
-    String LINK = "LINK";
+    String LINK_TARGET = "LINK_TARGET";
     String VISIBILITY = "VISIBILITY";
     String SHOWN_PUBLICLY = "SHOWN_PUBLICLY";
     String HIDDEN = "HIDDEN";
@@ -35,7 +35,7 @@ public interface RecognitionEntity extends Entity {
     String ALLOWANCE_SLOT = "ALLOWANCE_SLOT";
     String IDEMPOTENCY_KEY = "IDEMPOTENCY_KEY";
 
-    String ALL_COLUMNS = String.join(", ", ID, GIVER_KEY, CATEGORY_ID, MESSAGE, LINK, VISIBILITY, SHOWN_PUBLICLY,
+    String ALL_COLUMNS = String.join(", ", ID, GIVER_KEY, CATEGORY_ID, MESSAGE, LINK_TARGET, VISIBILITY, SHOWN_PUBLICLY,
             HIDDEN, CREATED_AT, UPDATED_AT);
 
     @NotNull
@@ -58,10 +58,11 @@ public interface RecognitionEntity extends Entity {
 
     void setMessage(String message);
 
+    // "LINK" is a keyword on some databases AO supports: hence LINK_TARGET.
     @StringLength(450)
-    String getLink();
+    String getLinkTarget();
 
-    void setLink(String link);
+    void setLinkTarget(String linkTarget);
 
     @NotNull
     @StringLength(10)
