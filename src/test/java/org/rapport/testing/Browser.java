@@ -111,7 +111,6 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.urlToBe(baseUrl + destination));
     }
 
-    /** An explicit wait that also rides out elements replaced while the page re-renders. */
     /** The console errors (level SEVERE) the pages logged since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -120,6 +119,7 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** An explicit wait that also rides out elements replaced while the page re-renders. */
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);

@@ -1,0 +1,94 @@
+package org.rapport.recognition;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rapport.testing.Browser;
+import org.rapport.testing.HostUnderTest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Giving a recognition as a person would, in headless Chromium: from a colleague's profile to the
+ * Recognise form, then the feed and the colleague's profile panel show it, with user text as text.
+ */
+class RecognitionBrowserIT {
+    @RegisterExtension
+    static final HostUnderTest host = new HostUnderTest();
+
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    private Browser signedIn(String user, String destination) {
+        Browser browser = Browser.open(host.baseUrl());
+        browsers.add(browser);
+        browser.signIn(user, user, destination);
+        return browser;
+    }
+
+    @Test
+    void aliceRecognisesBobFromHisProfile_andTheFeedAndBobsPanelShowIt() {
+        String message = "Thanks for <b>unblocking</b> me & \"the team\"!\nDetails: https://example.com/notes";
+        Browser alice = signedIn("alice", "/secure/ViewProfile.jspa?name=bob");
+
+        alice.waitFor(By.id("rapport-recognise-action")).click();
+        alice.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='bob']"));
+        alice.driver().findElement(By.cssSelector("#rapport-recipient-search")).sendKeys("car");
+        alice.waitFor(By.cssSelector("#rapport-recipient-suggestions button[data-key='carol']")).click();
+        alice.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='carol']"));
+        alice.driver().findElement(By.xpath("//label[.//strong[text()='Teamwork']]")).click();
+        alice.driver().findElement(By.id("rapport-give-message")).sendKeys(message);
+        alice.driver().findElement(By.id("rapport-give-link")).sendKeys("RAP-12");
+        alice.driver().findElement(By.id("rapport-give-submit")).click();
+        alice.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
+        assertThat(alice.driver().findElements(By.cssSelector("#rapport-recipient-chips .rapport-chip"))).as("form reset").isEmpty();
+
+        alice.driver().findElement(By.cssSelector("#rapport-give-result a")).click();
+        WebElement card = alice.waitFor(By.cssSelector("#rapport-feed-items .rapport-recognition"));
+        assertThat(card.findElement(By.cssSelector(".rapport-recognition-header")).getText())
+                .isEqualTo("Alice Archer recognised Bob Baker and Carol Chen");
+        assertThat(card.findElement(By.cssSelector(".rapport-recognition-message")).getText()).isEqualTo(message);
+        assertThat(card.findElements(By.cssSelector(".rapport-recognition-message b"))).as("no markup from the message").isEmpty();
+        assertThat(card.findElement(By.cssSelector(".rapport-recognition-message a")).getAttribute("href"))
+                .isEqualTo("https://example.com/notes");
+        assertThat(card.findElement(By.cssSelector(".rapport-category-name")).getText()).isEqualTo("Teamwork");
+        assertThat(alice.consoleErrors()).as("script errors").isEmpty();
+
+        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=bob");
+        WebElement panel = bob.waitFor(By.id("rapport-profile-recent"));
+        assertThat(panel.findElement(By.cssSelector(".rapport-panel-message")).getText()).isEqualTo(message);
+        assertThat(panel.findElement(By.cssSelector(".rapport-panel-meta")).getText()).contains("From Alice Archer", "Teamwork");
+        assertThat(bob.driver().findElements(By.id("rapport-recognise-action"))).as("no Recognise on your own profile").isEmpty();
+    }
+
+    @Test
+    void privateRecognition_isInTheRecipientsOwnListButNotInOthersFeed() {
+        Browser dave = signedIn("dave", "/plugins/servlet/rapport/recognise?to=erin");
+        dave.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='erin']"));
+        dave.driver().findElement(By.xpath("//label[.//strong[text()='Innovation']]")).click();
+        dave.driver().findElement(By.id("rapport-give-message")).sendKeys("Just between us: great idea.");
+        dave.driver().findElement(By.cssSelector("label[for=rapport-give-private]")).click();
+        dave.driver().findElement(By.id("rapport-give-submit")).click();
+        dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
+
+        Browser erin = signedIn("erin", "/plugins/servlet/rapport/feed");
+        erin.waitFor(By.cssSelector("[data-feed-filter='received']")).click();
+        erin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-feed-items"), "Just between us"));
+
+        Browser carol = signedIn("carol", "/plugins/servlet/rapport/feed");
+        // The feed has loaded when it shows cards or says it is empty.
+        carol.waiting().until(d -> d.findElement(By.id("rapport-feed-items")).findElements(By.cssSelector(".rapport-recognition")).size() > 0
+                || d.findElement(By.id("rapport-feed-empty")).isDisplayed());
+        assertThat(carol.driver().findElement(By.id("rapport-feed-items")).getText()).doesNotContain("Just between us");
+    }
+}
