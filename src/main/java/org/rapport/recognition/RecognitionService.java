@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Giving, reading, editing and deleting recognitions, with the rules: no self-recognition,
@@ -43,6 +44,7 @@ public class RecognitionService {
     private static final int ATTEMPTS = 8;
 
     private final RecognitionStore store;
+    private final TallyStore tallies;
     private final CategoryStore categories;
     private final PeopleDirectory people;
     private final SettingsService settings;
@@ -51,9 +53,10 @@ public class RecognitionService {
     private final SystemClock clock;
 
     @Inject
-    public RecognitionService(RecognitionStore store, CategoryStore categories, PeopleDirectory people,
+    public RecognitionService(RecognitionStore store, TallyStore tallies, CategoryStore categories, PeopleDirectory people,
                               SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.store = store;
+        this.tallies = tallies;
         this.categories = categories;
         this.people = people;
         this.settings = settings;
@@ -82,10 +85,12 @@ public class RecognitionService {
             try {
                 return transactions.write(() -> {
                     Instant now = clock.now();
-                    return store.insert(giver.userKey(), draft, allowanceSlot(giver, rules, now), idempotency, now);
+                    Recognition given = store.insert(giver.userKey(), draft, allowanceSlot(giver, rules, now), idempotency, now);
+                    tallies.add(RecognitionTallies.of(given, 1));
+                    return given;
                 });
             } catch (RuntimeException e) {
-                if (!Constraints.isUniqueViolation(e)) {
+                if (!isRace(e)) {
                     throw e;
                 }
                 if (idempotencyKey != null) {
@@ -115,19 +120,24 @@ public class RecognitionService {
     public Recognition edit(Actor actor, long id, RecognitionEdit edit) {
         Actor giver = signedIn(actor);
         checkCategory(edit.categoryId(), settings.current());
-        return transactions.write(() -> {
+        return retrying(() -> transactions.write(() -> {
             Recognition existing = ownChangeable(giver, id);
-            return store.updateContent(existing.id(), edit.message(), edit.categoryId() == null ? 0 : edit.categoryId(), clock.now())
+            Recognition edited = store.updateContent(existing.id(), edit.message(),
+                            edit.categoryId() == null ? 0 : edit.categoryId(), clock.now())
                     .orElseThrow(() -> new NotFoundException("recognition"));
-        });
+            tallies.add(RecognitionTallies.plus(RecognitionTallies.of(existing, -1), RecognitionTallies.of(edited, 1)));
+            return edited;
+        }));
     }
 
     public void delete(Actor actor, long id) {
         Actor giver = signedIn(actor);
-        transactions.write(() -> {
-            store.delete(ownChangeable(giver, id).id());
-            return null;
-        });
+        retrying(() -> transactions.write(() -> {
+            Recognition existing = ownChangeable(giver, id);
+            store.delete(existing.id());
+            tallies.add(RecognitionTallies.of(existing, -1));
+            return existing;
+        }));
     }
 
     /** When the caller may still change a recognition of theirs; null when they may not. */
@@ -159,6 +169,17 @@ public class RecognitionService {
         return new FeedPage(visible, page.next());
     }
 
+    /**
+     * The latest recognitions a person received that the viewer may see (for panels: two SELECTs;
+     * each item's recipients list holds only that person).
+     */
+    public List<Recognition> latestReceived(Actor actor, String personKey, int limit) {
+        Actor viewer = signedIn(actor);
+        boolean admin = permissions.isAdmin(viewer);
+        boolean all = admin || personKey.equals(viewer.userKey());
+        return store.latestReceived(personKey, !all, limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+    }
+
     /** Where the caller stands with the weekly allowance. */
     public Allowance allowance(Actor actor) {
         Actor giver = signedIn(actor);
@@ -173,6 +194,25 @@ public class RecognitionService {
         public int remaining() {
             return limit == 0 ? Integer.MAX_VALUE : Math.max(0, limit - used);
         }
+    }
+
+    /** Runs a write again when it lost a race on a counter; other failures pass through. */
+    private static <T> T retrying(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (!isRace(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A concurrent write got there first: a unique index refused ours, or a counter moved. */
+    private static boolean isRace(RuntimeException e) {
+        return e instanceof TallyConflictException || Constraints.isUniqueViolation(e);
     }
 
     private boolean visibleTo(Recognition recognition, Actor viewer) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -131,6 +132,18 @@ public class RecognitionStore {
 
     /** What a person received, newest first; private ones only when {@code publicOnly} is false. */
     public FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit) {
+        return receivedPage(recipientKey, filter, cursor, limit, true);
+    }
+
+    /**
+     * The latest recognitions a person received, without their other recipients (each recognition's
+     * recipient list then holds only this person): two SELECTs, for panels.
+     */
+    public List<Recognition> latestReceived(String recipientKey, boolean publicOnly, int limit) {
+        return receivedPage(recipientKey, new PageFilter(List.of(), publicOnly), null, limit, false).items();
+    }
+
+    private FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit, boolean withRecipients) {
         StringBuilder where = new StringBuilder(RecipientEntity.RECIPIENT_KEY + " = ?");
         List<Object> params = new ArrayList<>(List.of(recipientKey));
         if (filter.publicOnly()) {
@@ -144,7 +157,7 @@ public class RecognitionStore {
                 .order(RecipientEntity.CREATED_AT + " DESC, " + RecipientEntity.RECOGNITION_ID + " DESC")
                 .limit(limit + 1));
         List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecipientEntity::getRecognitionId).toList();
-        return page(load(ids), rows.length > limit);
+        return page(withRecipients ? load(ids) : load(ids, id -> List.of(recipientKey)), rows.length > limit);
     }
 
     private FeedPage recognitionPage(StringBuilder where, List<Object> params, PageFilter filter, FeedCursor cursor, int limit) {
@@ -194,18 +207,26 @@ public class RecognitionStore {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Integer, List<String>> recipients = recipientsOf(ids);
+        return load(ids, id -> recipients.getOrDefault(id, List.of()));
+    }
+
+    /** Recognitions by id, in the given order, with recipients from the given function: one SELECT. */
+    private List<Recognition> load(List<Integer> ids, IntFunction<List<String>> recipients) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
                 .where(RecognitionEntity.ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray()));
         Map<Integer, RecognitionEntity> byId = new HashMap<>();
         for (RecognitionEntity row : rows) {
             byId.put(row.getID(), row);
         }
-        Map<Integer, List<String>> recipients = recipientsOf(ids);
         List<Recognition> result = new ArrayList<>();
         for (Integer id : ids) {
             RecognitionEntity row = byId.get(id);
             if (row != null) {
-                result.add(toRecord(row, recipients.getOrDefault(id, List.of())));
+                result.add(toRecord(row, recipients.apply(id)));
             }
         }
         return result;

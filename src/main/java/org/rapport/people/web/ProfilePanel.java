@@ -8,7 +8,8 @@ import com.atlassian.sal.api.UrlMode;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
-import org.rapport.recognition.FeedQuery;
+import org.rapport.recognition.LeaderboardPeriod;
+import org.rapport.recognition.LeaderboardService;
 import org.rapport.recognition.Recognition;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.Visibility;
@@ -29,24 +30,28 @@ import java.util.stream.Collectors;
 /**
  * Context for the Rapport panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}).
  * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only:
- * the person, the "Recognise" action, and the last recognitions they received that the viewer
- * may see.
+ * the person, the "Recognise" action, their public counts this quarter and top categories, and the
+ * last recognitions they received that the viewer may see. Four SELECTs: categories, counters,
+ * the person's latest received rows and those recognitions.
  */
 public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     static final int RECENT = 5;
+    static final int TOP_CATEGORIES = 3;
     private static final int EXCERPT = 160;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final PeopleDirectory people;
     private final RecognitionService recognitions;
+    private final LeaderboardService leaderboards;
     private final CategoryService categories;
     private final ApplicationProperties application;
 
     @Inject
-    public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, CategoryService categories,
-                        @ComponentImport ApplicationProperties application) {
+    public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
+                        CategoryService categories, @ComponentImport ApplicationProperties application) {
         this.people = people;
         this.recognitions = recognitions;
+        this.leaderboards = leaderboards;
         this.categories = categories;
         this.application = application;
     }
@@ -72,8 +77,16 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
         result.put("canRecognise", !self && currentUser != null);
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         result.put("recogniseUrl", base + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
+        Map<Long, Category> byId = categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        LeaderboardService.Summary quarter = leaderboards.summary(person.key(), LeaderboardPeriod.QUARTER, List.copyOf(byId.keySet()), TOP_CATEGORIES);
+        result.put("receivedThisQuarter", quarter.received());
+        result.put("givenThisQuarter", quarter.given());
+        result.put("topCategories", quarter.topCategories().stream()
+                .map(c -> Map.<String, Object>of("name", byId.get(c.categoryId()).name(), "hex", byId.get(c.categoryId()).colour().hex(),
+                        "count", c.count()))
+                .toList());
         List<Map<String, Object>> recent = currentUser instanceof ApplicationUser viewer
-                ? recent(new Actor(viewer.getKey()), person)
+                ? recent(new Actor(viewer.getKey()), person, byId)
                 : List.of();
         result.put("recent", recent);
         result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
@@ -81,12 +94,8 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     }
 
     /** The last recognitions the person received that the viewer may see, as plain values. */
-    private List<Map<String, Object>> recent(Actor viewer, Person person) {
-        List<Recognition> items = recognitions.feed(viewer, new FeedQuery(person.key(), null, null, false, null, RECENT)).items();
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Category> byId = categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    private List<Map<String, Object>> recent(Actor viewer, Person person, Map<Long, Category> byId) {
+        List<Recognition> items = recognitions.latestReceived(viewer, person.key(), RECENT);
         return items.stream().map(r -> {
             Category category = byId.get(r.categoryId());
             String giver = people.byKey(r.giverKey()).map(Person::displayName).orElse(r.giverKey());

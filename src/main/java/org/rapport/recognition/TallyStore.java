@@ -1,0 +1,101 @@
+package org.rapport.recognition;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.rapport.recognition.ao.TallyEntity;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only class that touches the tally table: exact counters, changed in the caller's
+ * transaction. Active Objects offers no {@code UPDATE ... SET n = n + 1}, and read-then-save loses
+ * concurrent increments. So a change reads the rows (one SELECT), deletes them by id (one DELETE
+ * whose row count must match: a concurrent change already replaced a row's id), and inserts their
+ * successors. A conflict throws {@link TallyConflictException} (or a unique violation when two
+ * first increments race) and the caller retries the whole transaction.
+ */
+@Named
+public class TallyStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public TallyStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Adds the deltas to their counters; counters that reach zero are removed. */
+    public void add(Map<Tally.Key, Integer> deltas) {
+        Map<Tally.Key, Integer> changes = new HashMap<>(deltas);
+        changes.values().removeIf(d -> d == 0);
+        if (changes.isEmpty()) {
+            return;
+        }
+        TallyEntity[] rows = rows(changes.keySet());
+        Map<String, Integer> current = new HashMap<>();
+        List<Integer> ids = new ArrayList<>();
+        for (TallyEntity row : rows) {
+            current.put(row.getTallyKey(), row.getTally());
+            ids.add(row.getID());
+        }
+        if (!ids.isEmpty()) {
+            int deleted = ao.deleteWithSQL(TallyEntity.class, TallyEntity.ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray());
+            if (deleted != ids.size()) {
+                throw new TallyConflictException("counters changed concurrently: " + changes.keySet());
+            }
+        }
+        for (Map.Entry<Tally.Key, Integer> change : changes.entrySet()) {
+            Tally.Key key = change.getKey();
+            int next = Math.max(0, current.getOrDefault(key.text(), 0) + change.getValue());
+            if (next > 0) {
+                ao.create(TallyEntity.class,
+                        new DBParam(TallyEntity.TALLY_KEY, key.text()),
+                        new DBParam(TallyEntity.BOARD, key.board()),
+                        new DBParam(TallyEntity.SUBJECT, key.subject()),
+                        new DBParam(TallyEntity.TALLY, next));
+            }
+        }
+    }
+
+    /** The counts of the given counters (missing ones are zero), in one SELECT. */
+    public Map<Tally.Key, Integer> counts(Collection<Tally.Key> keys) {
+        Map<Tally.Key, Integer> result = new HashMap<>();
+        if (keys.isEmpty()) {
+            return result;
+        }
+        Map<String, Tally.Key> byText = new HashMap<>();
+        keys.forEach(k -> byText.put(k.text(), k));
+        for (TallyEntity row : rows(keys)) {
+            result.put(byText.get(row.getTallyKey()), row.getTally());
+        }
+        return result;
+    }
+
+    /** The highest counters of a board, highest first (ties by subject), through the board index. */
+    public List<Tally> top(String board, int limit) {
+        TallyEntity[] rows = ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS)
+                .where(TallyEntity.BOARD + " = ?", board)
+                .order(TallyEntity.TALLY + " DESC, " + TallyEntity.SUBJECT + " ASC")
+                .limit(limit));
+        return Arrays.stream(rows).map(r -> new Tally(r.getBoard(), r.getSubject(), r.getTally())).toList();
+    }
+
+    private TallyEntity[] rows(Collection<Tally.Key> keys) {
+        List<String> texts = keys.stream().map(Tally.Key::text).distinct().toList();
+        return ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS)
+                .where(TallyEntity.TALLY_KEY + " IN (" + placeholders(texts.size()) + ")", texts.toArray()));
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}
