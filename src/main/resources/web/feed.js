@@ -74,4 +74,30 @@
     });
     more.addEventListener('click', function () { load(false); });
     load(true);
+
+    var direction = document.getElementById('rapport-leaderboard-direction');
+    var period = document.getElementById('rapport-leaderboard-period');
+    var entries = document.getElementById('rapport-leaderboard-entries');
+    var board = {empty: document.getElementById('rapport-leaderboard-empty')};
+
+    function loadLeaderboard() {
+        R.request(restBase, 'GET', '/leaderboards?limit=10&direction=' + encodeURIComponent(direction.value)
+            + '&period=' + encodeURIComponent(period.value)).then(function (result) {
+            entries.replaceChildren();
+            result.entries.forEach(function (entry) {
+                var item = R.element('li', 'rapport-leaderboard-entry');
+                item.appendChild(R.element('span', 'rapport-leaderboard-rank', String(entry.rank)));
+                var person = R.element('a', 'rapport-leaderboard-person', entry.person.displayName);
+                person.href = contextPath + '/secure/ViewProfile.jspa?name=' + encodeURIComponent(entry.person.username);
+                item.appendChild(person);
+                item.appendChild(R.element('span', 'rapport-leaderboard-count', String(entry.count)));
+                entries.appendChild(item);
+            });
+            board.empty.hidden = result.entries.length > 0;
+        });
+    }
+
+    direction.addEventListener('change', loadLeaderboard);
+    period.addEventListener('change', loadLeaderboard);
+    loadLeaderboard();
 }());
