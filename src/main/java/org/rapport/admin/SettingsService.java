@@ -1,6 +1,7 @@
 package org.rapport.admin;
 
 import org.rapport.platform.Actor;
+import org.rapport.platform.Constraints;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.Transactions;
 
@@ -28,6 +29,18 @@ public class SettingsService {
 
     public RapportSettings update(Actor actor, RapportSettings settings) {
         permissions.requireAdmin(actor, "change Rapport settings");
+        try {
+            return save(settings);
+        } catch (RuntimeException e) {
+            if (!Constraints.isUniqueViolation(e)) {
+                throw e;
+            }
+            // Two first saves raced to insert the same setting; the retry, in a new transaction, updates it.
+            return save(settings);
+        }
+    }
+
+    private RapportSettings save(RapportSettings settings) {
         return transactions.write(() -> {
             store.save(settings);
             return store.load();

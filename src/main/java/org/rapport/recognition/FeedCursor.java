@@ -12,6 +12,8 @@ import java.util.Base64;
  * starts strictly after it, so recognitions given meanwhile never shift or repeat items.
  */
 public record FeedCursor(Instant createdAt, long id) {
+    private static final long LATEST_MILLIS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+
     /** The opaque token clients send back. */
     public String encode() {
         String raw = createdAt.toEpochMilli() + ":" + id;
@@ -25,8 +27,13 @@ public record FeedCursor(Instant createdAt, long id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.US_ASCII);
             int colon = raw.indexOf(':');
-            return new FeedCursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))),
-                    Long.parseLong(raw.substring(colon + 1)));
+            long millis = Long.parseLong(raw.substring(0, colon));
+            long id = Long.parseLong(raw.substring(colon + 1));
+            // Only times every supported database can store (1970-9999) and ids that exist.
+            if (millis < 0 || millis > LATEST_MILLIS || id < 1 || id > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("cursor out of range");
+            }
+            return new FeedCursor(Instant.ofEpochMilli(millis), id);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new InvalidInputException(FieldError.of("cursor", "rapport.recognition.error.cursor"));
         }

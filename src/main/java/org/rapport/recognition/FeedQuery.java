@@ -24,7 +24,7 @@ public record FeedQuery(String receivedBy, String givenBy, Long categoryId, bool
         if (limit < 1 || limit > LIMIT_MAX) {
             errors.add(FieldError.of("limit", "rapport.error.range", 1, LIMIT_MAX));
         }
-        if (categoryId != null && categoryId <= 0) {
+        if (categoryId != null && (categoryId <= 0 || categoryId > Integer.MAX_VALUE)) {
             errors.add(FieldError.of("categoryId", "rapport.recognition.error.category"));
         }
         if (!errors.isEmpty()) {
@@ -35,7 +35,12 @@ public record FeedQuery(String receivedBy, String givenBy, Long categoryId, bool
     /** From request parameters; numbers that do not parse are field errors. */
     public static FeedQuery parse(String receivedBy, String givenBy, String categoryId, String milestones, String cursor, String limit) {
         return new FeedQuery(receivedBy, givenBy, number("categoryId", categoryId), "true".equalsIgnoreCase(milestones),
-                FeedCursor.decode(cursor), limit == null || limit.isBlank() ? LIMIT_DEFAULT : number("limit", limit).intValue());
+                FeedCursor.decode(cursor), limit == null || limit.isBlank() ? LIMIT_DEFAULT : limitOf(number("limit", limit)));
+    }
+
+    /** A limit beyond int is out of range, not silently wrapped. */
+    private static int limitOf(long limit) {
+        return limit < 1 || limit > LIMIT_MAX ? -1 : (int) limit;
     }
 
     private static Long number(String field, String text) {

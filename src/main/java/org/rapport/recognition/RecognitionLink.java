@@ -34,7 +34,12 @@ public record RecognitionLink(Kind kind, String value) {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawUserInfo() == null) {
-                return new RecognitionLink(Kind.URL, uri.toASCIIString());
+                // The stored form percent-encodes non-ASCII characters (one becomes up to 12): limit that form.
+                String ascii = uri.toASCIIString();
+                if (ascii.length() > MAX) {
+                    throw invalid("rapport.error.too.long", MAX);
+                }
+                return new RecognitionLink(Kind.URL, ascii);
             }
         } catch (URISyntaxException e) {
             throw invalid("rapport.recognition.error.link");
