@@ -1,6 +1,7 @@
 package org.rapport.platform;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 
 /** Recognises a database unique-constraint violation behind whatever the ORM wrapped it in. */
 public final class Constraints {
@@ -18,6 +19,23 @@ public final class Constraints {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the database refused the work for concurrency, and the same work may succeed if
+     * tried again: a transient SQL failure (lock timeout) or SQLState class 40 (serialization
+     * failure, deadlock).
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
             }
         }
         return false;

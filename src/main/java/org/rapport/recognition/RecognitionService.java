@@ -210,9 +210,12 @@ public class RecognitionService {
         }
     }
 
-    /** A concurrent write got there first: a unique index refused ours, or a counter moved. */
+    /**
+     * A concurrent write got there first: a unique index refused ours, a counter moved, or the
+     * database gave up waiting for the other writer (H2 reports a lost race as a lock timeout).
+     */
     private static boolean isRace(RuntimeException e) {
-        return e instanceof TallyConflictException || Constraints.isUniqueViolation(e);
+        return e instanceof TallyConflictException || Constraints.isUniqueViolation(e) || Constraints.isTransient(e);
     }
 
     private boolean visibleTo(Recognition recognition, Actor viewer) {

@@ -1,6 +1,7 @@
 package org.rapport.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -53,6 +54,10 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
      */
     private static boolean isSyntaxError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputCoercionException) {
+                // A well-formed number too big for its field: the field has the wrong value, the body is fine.
+                return false;
+            }
             if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
                 return true;
             }

@@ -74,9 +74,9 @@ public class RecognitionResource {
     @PUT
     @Path("{id:[0-9]{1,18}}")
     @LicensedOnly
-    public RecognitionJson edit(@PathParam("id") long id, RecognitionRequest body) {
+    public RecognitionJson edit(@PathParam("id") long id, RecognitionEditRequest body) {
         Actor caller = permissions.requireSignedIn();
-        return views.one(caller, recognitions.edit(caller, id, RecognitionRequest.editOf(body)));
+        return views.one(caller, recognitions.edit(caller, id, RecognitionEditRequest.editOf(body)));
     }
 
     @DELETE
