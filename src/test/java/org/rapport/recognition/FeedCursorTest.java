@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class FeedCursorTest {
@@ -39,8 +40,21 @@ class FeedCursorTest {
         for (FeedCursor cursor : new FeedCursor[]{
                 new FeedCursor(Instant.EPOCH, 1),
                 new FeedCursor(Instant.parse("1999-12-31T23:59:59.999Z"), Integer.MAX_VALUE),
-                new FeedCursor(Instant.parse("2038-01-19T03:14:08Z"), Long.MAX_VALUE)}) {
+                new FeedCursor(Instant.parse("9999-12-31T23:59:59.999Z"), Integer.MAX_VALUE)}) {
             assertThat(FeedCursor.decode(cursor.encode())).isEqualTo(cursor);
+        }
+    }
+
+    /** Times no supported database can store, and ids no row can have, are refused before any SQL. */
+    @Test
+    void decode_outOfRangeTimeOrId_isRefused() {
+        for (FeedCursor cursor : new FeedCursor[]{
+                new FeedCursor(Instant.ofEpochMilli(-1), 1),
+                new FeedCursor(Instant.parse("+10000-01-01T00:00:00Z"), 1),
+                new FeedCursor(Instant.EPOCH, 0),
+                new FeedCursor(Instant.EPOCH, Integer.MAX_VALUE + 1L)}) {
+            assertThatThrownBy(() -> FeedCursor.decode(cursor.encode())).as(cursor.toString())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(BAD_CURSOR));
         }
     }
 

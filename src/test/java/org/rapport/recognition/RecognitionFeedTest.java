@@ -150,14 +150,16 @@ class RecognitionFeedTest {
         }
     }
 
-    /** Category ids are 32-bit in the database; a larger id a client sends is no category at all. */
+    /** Category ids are 32-bit in the database; a larger id is refused, never wrapped onto another category. */
     @Test
-    void categoryFilter_withAnIdBeyondThe32BitRange_matchesNothing_notTheCategoryItWrapsTo() {
+    void categoryFilter_withAnIdBeyondThe32BitRange_isRefused_notWrappedOntoAnotherCategory() {
         give(ALICE, thanks().to(BOB.userKey()).category(teamwork.id()));
         long wrapsToTeamwork = teamwork.id() + (1L << 32);
 
         for (FeedKind kind : FeedKind.values()) {
-            assertThat(ids(ERIN, kind.query(wrapsToTeamwork, null, 20))).as(kind.name()).isEmpty();
+            assertThatThrownBy(() -> kind.query(wrapsToTeamwork, null, 20)).as(kind.name())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .containsExactly(FieldError.of("categoryId", "rapport.recognition.error.category")));
         }
     }
 
