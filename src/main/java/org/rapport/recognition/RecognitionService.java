@@ -45,6 +45,7 @@ public class RecognitionService {
 
     private final RecognitionStore store;
     private final TallyStore tallies;
+    private final RecognitionNotifier notifier;
     private final CategoryStore categories;
     private final PeopleDirectory people;
     private final SettingsService settings;
@@ -53,10 +54,12 @@ public class RecognitionService {
     private final SystemClock clock;
 
     @Inject
-    public RecognitionService(RecognitionStore store, TallyStore tallies, CategoryStore categories, PeopleDirectory people,
+    public RecognitionService(RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
+                              CategoryStore categories, PeopleDirectory people,
                               SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.store = store;
         this.tallies = tallies;
+        this.notifier = notifier;
         this.categories = categories;
         this.people = people;
         this.settings = settings;
@@ -87,6 +90,7 @@ public class RecognitionService {
                     Instant now = clock.now();
                     Recognition given = store.insert(giver.userKey(), draft, allowanceSlot(giver, rules, now), idempotency, now);
                     tallies.add(RecognitionTallies.of(given, 1));
+                    notifier.recognised(given);
                     return given;
                 });
             } catch (RuntimeException e) {
@@ -136,6 +140,7 @@ public class RecognitionService {
             Recognition existing = ownChangeable(giver, id);
             store.delete(existing.id());
             tallies.add(RecognitionTallies.of(existing, -1));
+            notifier.withdrawn(existing);
             return existing;
         }));
     }

@@ -16,6 +16,9 @@ import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
+import org.rapport.notification.NotificationService;
+import org.rapport.notification.NotificationStore;
+import org.rapport.notification.ao.NotificationEntity;
 import org.rapport.recognition.ao.TallyEntity;
 import org.rapport.recognition.category.Category;
 import org.rapport.recognition.category.CategoryKind;
@@ -61,6 +64,7 @@ final class RecognitionFixture {
     final SettingsService settings;
     final PeopleDirectory people;
     final RecognitionService service;
+    final NotificationService notifications;
 
     RecognitionFixture(TestDatabase db) {
         ao = db.activeObjects();
@@ -71,12 +75,14 @@ final class RecognitionFixture {
         categories = new CategoryService(categoryStore, transactions, permissions, systemClock);
         settings = new SettingsService(new SettingsStore(ao), transactions, permissions);
         people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
-        service = new RecognitionService(store, new TallyStore(ao), categoryStore, people, settings, transactions,
+        notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
+        service = new RecognitionService(store, new TallyStore(ao), notifications, categoryStore, people, settings, transactions,
                 permissions, systemClock);
     }
 
     static void migrate(TestDatabase db) {
-        db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class);
+        db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class,
+                NotificationEntity.class);
     }
 
     /** The host's directory knowing exactly these people; anyone else is unknown. */

@@ -18,6 +18,9 @@ import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
 import org.rapport.admin.ao.SettingEntity;
+import org.rapport.notification.NotificationService;
+import org.rapport.notification.NotificationStore;
+import org.rapport.notification.ao.NotificationEntity;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
@@ -71,7 +74,8 @@ class ProfilePanelTest {
 
     @BeforeAll
     static void schema() {
-        db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class);
+        db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class,
+                NotificationEntity.class);
     }
 
     @BeforeEach
@@ -97,7 +101,8 @@ class ProfilePanelTest {
         SettingsService settings = new SettingsService(new SettingsStore(db.activeObjects()), transactions, permissions);
         settings.update(new Actor("admin"), new RapportSettings(0, true));
         TallyStore tallies = new TallyStore(db.activeObjects());
-        recognitions = new RecognitionService(new RecognitionStore(db.activeObjects()), tallies, categoryStore, people,
+        NotificationService notifications = new NotificationService(new NotificationStore(db.activeObjects()), transactions, clock);
+        recognitions = new RecognitionService(new RecognitionStore(db.activeObjects()), tallies, notifications, categoryStore, people,
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");

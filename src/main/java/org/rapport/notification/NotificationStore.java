@@ -1,0 +1,95 @@
+package org.rapport.notification;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.rapport.notification.ao.NotificationEntity;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import static org.rapport.notification.ao.NotificationEntity.ACTOR_KEY;
+import static org.rapport.notification.ao.NotificationEntity.ALL_COLUMNS;
+import static org.rapport.notification.ao.NotificationEntity.CREATED_AT;
+import static org.rapport.notification.ao.NotificationEntity.ID;
+import static org.rapport.notification.ao.NotificationEntity.KIND;
+import static org.rapport.notification.ao.NotificationEntity.RECIPIENT_KEY;
+import static org.rapport.notification.ao.NotificationEntity.RECOGNITION_ID;
+import static org.rapport.notification.ao.NotificationEntity.SEEN;
+
+/** The only class that touches the notification table. Returns records; opens no transaction. */
+@Named
+public class NotificationStore {
+    /** Marking all as read touches at most this many rows per call; the inbox never holds more unread. */
+    public static final int UNREAD_MAX = 500;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public NotificationStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public void insert(String recipientKey, String kind, long recognitionId, String actorKey, Instant now) {
+        ao.create(NotificationEntity.class,
+                new DBParam(RECIPIENT_KEY, recipientKey),
+                new DBParam(KIND, kind),
+                new DBParam(RECOGNITION_ID, (int) recognitionId),
+                new DBParam(ACTOR_KEY, actorKey),
+                new DBParam(CREATED_AT, Date.from(now)),
+                new DBParam(SEEN, Boolean.FALSE));
+    }
+
+    /** A person's notifications, newest first, older than {@code beforeId} when given: one SELECT. */
+    public List<Notification> page(String recipientKey, Long beforeId, int limit) {
+        Query query = beforeId == null
+                ? Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ?", recipientKey)
+                : Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + ID + " < ?", recipientKey, beforeId.intValue());
+        return Arrays.stream(ao.find(NotificationEntity.class, query.order(ID + " DESC").limit(limit)))
+                .map(NotificationStore::toRecord).toList();
+    }
+
+    /** How many unread, counting at most {@link #UNREAD_MAX}: one indexed COUNT. */
+    public int unread(String recipientKey) {
+        return Math.min(UNREAD_MAX, ao.count(NotificationEntity.class,
+                Query.select(ID).where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ?", recipientKey, Boolean.FALSE)));
+    }
+
+    /** Marks one of the person's notifications read; false when it is not theirs or does not exist. */
+    public boolean markRead(String recipientKey, long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return false;
+        }
+        NotificationEntity[] rows = ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+                .where(ID + " = ? AND " + RECIPIENT_KEY + " = ?", (int) id, recipientKey));
+        if (rows.length == 0) {
+            return false;
+        }
+        rows[0].setSeen(true);
+        rows[0].save();
+        return true;
+    }
+
+    /** Marks the person's unread notifications read, at most {@link #UNREAD_MAX} of them. */
+    public void markAllRead(String recipientKey) {
+        for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+                .where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ?", recipientKey, Boolean.FALSE).limit(UNREAD_MAX))) {
+            row.setSeen(true);
+            row.save();
+        }
+    }
+
+    public void deleteForRecognition(long recognitionId) {
+        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ?", (int) recognitionId);
+    }
+
+    private static Notification toRecord(NotificationEntity e) {
+        return new Notification(e.getID(), e.getRecipientKey(), e.getKind(), e.getRecognitionId(), e.getActorKey(),
+                e.getCreatedAt().toInstant(), e.getSeen());
+    }
+}
