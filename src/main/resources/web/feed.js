@@ -41,6 +41,16 @@
         return '/recognitions?' + params.join('&');
     }
 
+    var unread = document.getElementById('rapport-unread');
+
+    /** Shows how many recognitions arrived unseen; opening "Received by me" marks them read. */
+    function refreshUnread() {
+        R.request(restBase, 'GET', '/notifications/unread').then(function (result) {
+            unread.textContent = String(result.count);
+            unread.hidden = result.count === 0;
+        });
+    }
+
     function load(reset) {
         error.hidden = true;
         more.disabled = true;
@@ -65,6 +75,9 @@
     document.querySelectorAll('[data-feed-filter]').forEach(function (button) {
         button.addEventListener('click', function () {
             filter = button.getAttribute('data-feed-filter');
+            if (filter === 'received' && !unread.hidden) {
+                R.request(restBase, 'POST', '/notifications/read-all', {}).then(refreshUnread);
+            }
             document.querySelectorAll('[data-feed-filter]').forEach(function (b) {
                 b.setAttribute('aria-pressed', String(b === button));
                 b.classList.toggle('active', b === button);
@@ -74,6 +87,7 @@
     });
     more.addEventListener('click', function () { load(false); });
     load(true);
+    refreshUnread();
 
     var direction = document.getElementById('rapport-leaderboard-direction');
     var period = document.getElementById('rapport-leaderboard-period');

@@ -69,6 +69,14 @@ class RecognitionBrowserIT {
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-message")).getText()).isEqualTo(message);
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-meta")).getText()).contains("From Alice Archer", "Teamwork");
         assertThat(bob.driver().findElements(By.id("rapport-recognise-action"))).as("no Recognise on your own profile").isEmpty();
+
+        bob.visit("/plugins/servlet/rapport/feed");
+        WebElement unread = bob.waitFor(By.id("rapport-unread"));
+        assertThat(Integer.parseInt(unread.getText())).as("Bob's unread notifications").isPositive();
+        bob.driver().findElement(By.cssSelector("[data-feed-filter='received']")).click();
+        bob.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-unread")));
+        bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-feed-items"), "unblocking"));
+        assertThat(host.as("bob").get("notifications/unread").json().path("count").asInt()).isZero();
     }
 
     @Test
