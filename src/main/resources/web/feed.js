@@ -23,8 +23,55 @@
         recognised: AJS.I18n.getText('rapport.feed.recognised'),
         and: AJS.I18n.getText('rapport.feed.and'),
         private: AJS.I18n.getText('rapport.feed.private'),
-        failed: AJS.I18n.getText('rapport.feed.failed')
+        failed: AJS.I18n.getText('rapport.feed.failed'),
+        reactions: {
+            applause: AJS.I18n.getText('rapport.reaction.applause'),
+            party: AJS.I18n.getText('rapport.reaction.party'),
+            heart: AJS.I18n.getText('rapport.reaction.heart'),
+            idea: AJS.I18n.getText('rapport.reaction.idea')
+        }
     };
+    var KINDS = ['applause', 'party', 'heart', 'idea'];
+
+    /** The reaction buttons of one card, showing counts and pressed for the caller's own. */
+    function renderReactions(card, summary) {
+        var bar = card.querySelector('.rapport-reactions');
+        if (!bar) {
+            bar = R.element('div', 'rapport-reactions');
+            card.appendChild(bar);
+        }
+        bar.replaceChildren();
+        KINDS.forEach(function (kind) {
+            var mine = summary.mine.indexOf(kind) >= 0;
+            var count = summary.counts[kind] || 0;
+            var button = R.element('button', 'aui-button aui-button-subtle rapport-reaction' + (mine ? ' rapport-reaction-mine' : ''),
+                text.reactions[kind] + (count ? ' \u00b7 ' + count : ''));
+            button.type = 'button';
+            button.setAttribute('data-kind', kind);
+            button.setAttribute('aria-pressed', String(mine));
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                R.request(restBase, 'POST', '/recognitions/' + summary.recognitionId + '/reactions/' + kind, {})
+                    .then(function (updated) { renderReactions(card, updated); }, function () { button.disabled = false; });
+            });
+            bar.appendChild(button);
+        });
+    }
+
+    function loadReactions(cards) {
+        if (!cards.length) {
+            return;
+        }
+        var ids = cards.map(function (card) { return card.getAttribute('data-id'); });
+        R.request(restBase, 'GET', '/recognitions/reactions?ids=' + ids.join(',')).then(function (summaries) {
+            summaries.forEach(function (summary) {
+                var card = cards.filter(function (c) { return c.getAttribute('data-id') === String(summary.recognitionId); })[0];
+                if (card) {
+                    renderReactions(card, summary);
+                }
+            });
+        });
+    }
 
     function query(cursor) {
         var params = ['limit=20'];
@@ -58,9 +105,12 @@
             if (reset) {
                 list.replaceChildren();
             }
-            page.items.forEach(function (r) {
-                list.appendChild(R.renderRecognition(contextPath, r, text));
+            var cards = page.items.map(function (r) {
+                var card = R.renderRecognition(contextPath, r, text);
+                list.appendChild(card);
+                return card;
             });
+            loadReactions(cards);
             next = page.next;
             more.hidden = !next;
             empty.hidden = list.children.length > 0;

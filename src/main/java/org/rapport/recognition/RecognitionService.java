@@ -46,6 +46,7 @@ public class RecognitionService {
     private final RecognitionStore store;
     private final TallyStore tallies;
     private final RecognitionNotifier notifier;
+    private final ReactionStore reactions;
     private final CategoryStore categories;
     private final PeopleDirectory people;
     private final SettingsService settings;
@@ -55,11 +56,12 @@ public class RecognitionService {
 
     @Inject
     public RecognitionService(RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
-                              CategoryStore categories, PeopleDirectory people,
+                              ReactionStore reactions, CategoryStore categories, PeopleDirectory people,
                               SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.store = store;
         this.tallies = tallies;
         this.notifier = notifier;
+        this.reactions = reactions;
         this.categories = categories;
         this.people = people;
         this.settings = settings;
@@ -140,6 +142,8 @@ public class RecognitionService {
             Recognition existing = ownChangeable(giver, id);
             store.delete(existing.id());
             tallies.add(RecognitionTallies.of(existing, -1));
+            reactions.deleteForRecognition(existing.id());
+            tallies.deleteBoard(ReactionKind.board(existing.id()));
             notifier.withdrawn(existing);
             return existing;
         }));
@@ -185,6 +189,13 @@ public class RecognitionService {
         return store.latestReceived(personKey, !all, limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
     }
 
+    /** Those of the recognitions the caller may see. */
+    public List<Recognition> visibleAmong(Actor actor, List<Recognition> candidates) {
+        Actor viewer = signedIn(actor);
+        boolean admin = permissions.isAdmin(viewer);
+        return candidates.stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+    }
+
     /** Where the caller stands with the weekly allowance. */
     public Allowance allowance(Actor actor) {
         Actor giver = signedIn(actor);
@@ -202,7 +213,7 @@ public class RecognitionService {
     }
 
     /** Runs a write again when it lost a race on a counter; other failures pass through. */
-    private static <T> T retrying(Supplier<T> write) {
+    static <T> T retrying(Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();

@@ -82,6 +82,11 @@ public class RecognitionStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0], recipientsOf(List.of(rows[0].getID())).getOrDefault(rows[0].getID(), List.of())));
     }
 
+    /** The recognitions with these ids that exist, with their recipients: two SELECTs. */
+    public List<Recognition> findAll(Collection<Long> ids) {
+        return load(ids.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList());
+    }
+
     /** The allowance slots the giver holds since {@code since} (the start of the week). */
     public Set<String> slotsSince(String giverKey, Instant since) {
         RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.ALLOWANCE_SLOT)
@@ -107,6 +112,7 @@ public class RecognitionStore {
         return existing.isEmpty() ? Optional.empty() : find(id);
     }
 
+    /** Deletes the recognition with its recipients. */
     public void delete(long id) {
         ao.deleteWithSQL(RecipientEntity.class, RecipientEntity.RECOGNITION_ID + " = ?", (int) id);
         ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ?", (int) id);

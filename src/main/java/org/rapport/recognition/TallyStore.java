@@ -66,6 +66,11 @@ public class TallyStore {
         }
     }
 
+    /** Removes a whole board, such as the reaction counts of a deleted recognition. */
+    public void deleteBoard(String board) {
+        ao.deleteWithSQL(TallyEntity.class, TallyEntity.BOARD + " = ?", board);
+    }
+
     /** The counts of the given counters (missing ones are zero), in one SELECT. */
     public Map<Tally.Key, Integer> counts(Collection<Tally.Key> keys) {
         Map<Tally.Key, Integer> result = new HashMap<>();
