@@ -77,6 +77,13 @@ class RecognitionBrowserIT {
         bob.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-unread")));
         bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-feed-items"), "unblocking"));
         assertThat(host.as("bob").get("notifications/unread").json().path("count").asInt()).isZero();
+
+        By applause = By.xpath("//article[contains(@class,'rapport-recognition')][.//p[contains(.,'unblocking')]]"
+                + "//button[@data-kind='applause']");
+        bob.waitFor(applause).click();
+        bob.waiting().until(ExpectedConditions.attributeToBe(applause, "aria-pressed", "true"));
+        assertThat(bob.driver().findElement(applause).getText()).isEqualTo("Applause \u00b7 1");
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
     }
 
     @Test
