@@ -29,6 +29,11 @@
             party: AJS.I18n.getText('rapport.reaction.party'),
             heart: AJS.I18n.getText('rapport.reaction.heart'),
             idea: AJS.I18n.getText('rapport.reaction.idea')
+        },
+        comments: {
+            title: AJS.I18n.getText('rapport.comment.title'),
+            add: AJS.I18n.getText('rapport.comment.add'),
+            remove: AJS.I18n.getText('rapport.comment.delete')
         }
     };
     var KINDS = ['applause', 'party', 'heart', 'idea'];
@@ -56,6 +61,63 @@
             });
             bar.appendChild(button);
         });
+        var comments = R.element('button', 'aui-button aui-button-link rapport-comments-toggle', text.comments.title);
+        comments.type = 'button';
+        comments.addEventListener('click', function () { toggleComments(card, summary.recognitionId); });
+        bar.appendChild(comments);
+    }
+
+    /** The comments of one card, opened on demand: list, add, delete your own. */
+    function toggleComments(card, id) {
+        var box = card.querySelector('.rapport-comments');
+        if (box) {
+            box.remove();
+            return;
+        }
+        box = R.element('section', 'rapport-comments');
+        var items = R.element('ul', 'rapport-comment-list');
+        var form = R.element('form', 'aui rapport-comment-form');
+        var input = R.element('textarea', 'textarea rapport-comment-input');
+        input.maxLength = 1000;
+        input.rows = 2;
+        input.setAttribute('aria-label', text.comments.add);
+        var error = R.element('div', 'error rapport-comment-error');
+        var submit = R.element('button', 'aui-button rapport-comment-submit', text.comments.add);
+        submit.type = 'submit';
+        form.append(input, error, submit);
+        box.append(items, form);
+        card.appendChild(box);
+
+        function show(comment) {
+            var item = R.element('li', 'rapport-comment');
+            item.setAttribute('data-id', String(comment.id));
+            item.appendChild(R.element('strong', 'rapport-comment-author', comment.author.displayName));
+            item.appendChild(R.element('span', 'rapport-comment-text', comment.text));
+            if (comment.canDelete) {
+                var remove = R.element('button', 'aui-button aui-button-link rapport-comment-delete', text.comments.remove);
+                remove.type = 'button';
+                remove.addEventListener('click', function () {
+                    R.request(restBase, 'DELETE', '/recognitions/' + id + '/comments/' + comment.id, {}).then(function () {
+                        item.remove();
+                    });
+                });
+                item.appendChild(remove);
+            }
+            items.appendChild(item);
+        }
+
+        R.request(restBase, 'GET', '/recognitions/' + id + '/comments').then(function (list) { list.forEach(show); });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            error.textContent = '';
+            R.request(restBase, 'POST', '/recognitions/' + id + '/comments', {text: input.value}).then(function (comment) {
+                input.value = '';
+                show(comment);
+            }, function (failure) {
+                error.textContent = (failure.errors && failure.errors.length) ? failure.errors[0].message : text.failed;
+            });
+        });
+        input.focus();
     }
 
     function loadReactions(cards) {

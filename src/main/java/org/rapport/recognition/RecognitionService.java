@@ -47,6 +47,7 @@ public class RecognitionService {
     private final TallyStore tallies;
     private final RecognitionNotifier notifier;
     private final ReactionStore reactions;
+    private final CommentStore comments;
     private final CategoryStore categories;
     private final PeopleDirectory people;
     private final SettingsService settings;
@@ -56,12 +57,13 @@ public class RecognitionService {
 
     @Inject
     public RecognitionService(RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
-                              ReactionStore reactions, CategoryStore categories, PeopleDirectory people,
+                              ReactionStore reactions, CommentStore comments, CategoryStore categories, PeopleDirectory people,
                               SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.store = store;
         this.tallies = tallies;
         this.notifier = notifier;
         this.reactions = reactions;
+        this.comments = comments;
         this.categories = categories;
         this.people = people;
         this.settings = settings;
@@ -143,6 +145,7 @@ public class RecognitionService {
             store.delete(existing.id());
             tallies.add(RecognitionTallies.of(existing, -1));
             reactions.deleteForRecognition(existing.id());
+            comments.deleteForRecognition(existing.id());
             tallies.deleteBoard(ReactionKind.board(existing.id()));
             notifier.withdrawn(existing);
             return existing;

@@ -14,6 +14,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
+import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
@@ -77,12 +78,12 @@ final class RecognitionFixture {
         settings = new SettingsService(new SettingsStore(ao), transactions, permissions);
         people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
         notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
-        service = new RecognitionService(store, new TallyStore(ao), notifications, new ReactionStore(ao), categoryStore, people, settings, transactions,
+        service = new RecognitionService(store, new TallyStore(ao), notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people, settings, transactions,
                 permissions, systemClock);
     }
 
     static void migrate(TestDatabase db) {
-        db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class, ReactionEntity.class,
+        db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class, ReactionEntity.class, CommentEntity.class,
                 NotificationEntity.class);
     }
 

@@ -26,6 +26,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
+import org.rapport.recognition.CommentStore;
 import org.rapport.recognition.LeaderboardService;
 import org.rapport.recognition.ReactionStore;
 import org.rapport.recognition.RecognitionDraft;
@@ -33,6 +34,7 @@ import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.TallyStore;
 import org.rapport.recognition.Visibility;
+import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
@@ -76,7 +78,7 @@ class ProfilePanelTest {
 
     @BeforeAll
     static void schema() {
-        db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, ReactionEntity.class,
+        db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, ReactionEntity.class, CommentEntity.class,
                 NotificationEntity.class);
     }
 
@@ -104,7 +106,7 @@ class ProfilePanelTest {
         settings.update(new Actor("admin"), new RapportSettings(0, true));
         TallyStore tallies = new TallyStore(db.activeObjects());
         NotificationService notifications = new NotificationService(new NotificationStore(db.activeObjects()), transactions, clock);
-        recognitions = new RecognitionService(new RecognitionStore(db.activeObjects()), tallies, notifications, new ReactionStore(db.activeObjects()), categoryStore, people,
+        recognitions = new RecognitionService(new RecognitionStore(db.activeObjects()), tallies, notifications, new ReactionStore(db.activeObjects()), new CommentStore(db.activeObjects()), categoryStore, people,
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
