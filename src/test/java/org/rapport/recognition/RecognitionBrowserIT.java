@@ -84,13 +84,13 @@ class RecognitionBrowserIT {
         bob.waiting().until(ExpectedConditions.attributeToBe(applause, "aria-pressed", "true"));
         assertThat(bob.driver().findElement(applause).getText()).isEqualTo("Applause \u00b7 1");
 
-        String card = "//article[contains(@class,'rapport-recognition')][.//p[contains(.,'unblocking')]]";
-        bob.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-comments-toggle')]")).click();
-        bob.waitFor(By.xpath(card + "//textarea[contains(@class,'rapport-comment-input')]")).sendKeys("<b>Thank you</b> both!");
-        bob.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-comment-submit')]")).click();
-        WebElement comment = bob.waitFor(By.xpath(card + "//li[contains(@class,'rapport-comment')]//span[contains(@class,'rapport-comment-text')]"));
+        String bobsCard = "//article[contains(@class,'rapport-recognition')][.//p[contains(.,'unblocking')]]";
+        bob.driver().findElement(By.xpath(bobsCard + "//button[contains(@class,'rapport-comments-toggle')]")).click();
+        bob.waitFor(By.xpath(bobsCard + "//textarea[contains(@class,'rapport-comment-input')]")).sendKeys("<b>Thank you</b> both!");
+        bob.driver().findElement(By.xpath(bobsCard + "//button[contains(@class,'rapport-comment-submit')]")).click();
+        WebElement comment = bob.waitFor(By.xpath(bobsCard + "//li[contains(@class,'rapport-comment')]//span[contains(@class,'rapport-comment-text')]"));
         assertThat(comment.getText()).isEqualTo("<b>Thank you</b> both!");
-        assertThat(bob.driver().findElements(By.xpath(card + "//li[contains(@class,'rapport-comment')]//b"))).isEmpty();
+        assertThat(bob.driver().findElements(By.xpath(bobsCard + "//li[contains(@class,'rapport-comment')]//b"))).isEmpty();
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
     }
 
