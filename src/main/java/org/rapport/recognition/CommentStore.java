@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import static org.rapport.recognition.ao.CommentEntity.ALL_COLUMNS;
 import static org.rapport.recognition.ao.CommentEntity.AUTHOR_KEY;
-import static org.rapport.recognition.ao.CommentEntity.BODY;
+import static org.rapport.recognition.ao.CommentEntity.COMMENT_TEXT;
 import static org.rapport.recognition.ao.CommentEntity.CREATED_AT;
 import static org.rapport.recognition.ao.CommentEntity.ID;
 import static org.rapport.recognition.ao.CommentEntity.RECOGNITION_ID;
@@ -35,7 +35,7 @@ public class CommentStore {
         CommentEntity row = ao.create(CommentEntity.class,
                 new DBParam(RECOGNITION_ID, (int) recognitionId),
                 new DBParam(AUTHOR_KEY, authorKey),
-                new DBParam(BODY, body),
+                new DBParam(COMMENT_TEXT, body),
                 new DBParam(CREATED_AT, Date.from(now)));
         return toRecord(row);
     }
@@ -66,6 +66,6 @@ public class CommentStore {
     }
 
     private static Comment toRecord(CommentEntity e) {
-        return new Comment(e.getID(), e.getRecognitionId(), e.getAuthorKey(), e.getBody(), e.getCreatedAt().toInstant());
+        return new Comment(e.getID(), e.getRecognitionId(), e.getAuthorKey(), e.getCommentText(), e.getCreatedAt().toInstant());
     }
 }

@@ -14,10 +14,10 @@ public interface CommentEntity extends Entity {
     String ID = "ID";
     String RECOGNITION_ID = "RECOGNITION_ID";
     String AUTHOR_KEY = "AUTHOR_KEY";
-    String BODY = "BODY";
+    String COMMENT_TEXT = "COMMENT_TEXT";
     String CREATED_AT = "CREATED_AT";
 
-    String ALL_COLUMNS = String.join(", ", ID, RECOGNITION_ID, AUTHOR_KEY, BODY, CREATED_AT);
+    String ALL_COLUMNS = String.join(", ", ID, RECOGNITION_ID, AUTHOR_KEY, COMMENT_TEXT, CREATED_AT);
 
     @NotNull
     @Indexed
@@ -31,11 +31,12 @@ public interface CommentEntity extends Entity {
 
     void setAuthorKey(String authorKey);
 
+    // "BODY" is a keyword on some databases AO supports: hence COMMENT_TEXT.
     @NotNull
     @StringLength(StringLength.UNLIMITED)
-    String getBody();
+    String getCommentText();
 
-    void setBody(String body);
+    void setCommentText(String text);
 
     @NotNull
     Date getCreatedAt();
