@@ -54,6 +54,14 @@ public class PeopleDirectory {
         return key == null ? Optional.empty() : Optional.ofNullable(users.getUserProfile(new UserKey(key))).map(this::toPerson);
     }
 
+    /**
+     * The person with this key, or a stand-in showing the key when the host no longer knows them
+     * (a deleted user), so old recognitions still display.
+     */
+    public Person byKeyOrFormer(String key) {
+        return byKey(key).orElseGet(() -> new Person(key, key, key, ""));
+    }
+
     public Optional<Person> byUsername(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(users.getUserProfile(username)).map(this::toPerson);
     }

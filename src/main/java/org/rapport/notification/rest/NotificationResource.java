@@ -4,7 +4,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.notification.Notification;
 import org.rapport.notification.NotificationService;
 import org.rapport.people.PeopleDirectory;
-import org.rapport.people.Person;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
 import org.rapport.platform.FieldError;
@@ -76,9 +75,8 @@ public class NotificationResource {
     }
 
     private NotificationJson json(Notification n) {
-        Person actor = people.byKey(n.actorKey()).orElseGet(() -> new Person(n.actorKey(), n.actorKey(), n.actorKey(), ""));
-        return new NotificationJson(n.id(), n.kind(), n.recognitionId(),
-                new PersonJson(actor.key(), actor.username(), actor.displayName(), actor.avatarUrl()), n.createdAt().toString(), n.read());
+        return new NotificationJson(n.id(), n.kind(), n.recognitionId(), PersonJson.of(people.byKeyOrFormer(n.actorKey())),
+                n.createdAt().toString(), n.read());
     }
 
     /** A whole number from 0 to {@code max} (the service checks its own range); otherwise a field error. */

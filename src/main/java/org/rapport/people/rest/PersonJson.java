@@ -4,7 +4,7 @@ import org.rapport.people.Person;
 
 /** A person as pickers receive them. */
 public record PersonJson(String key, String username, String displayName, String avatarUrl) {
-    static PersonJson of(Person p) {
+    public static PersonJson of(Person p) {
         return new PersonJson(p.key(), p.username(), p.displayName(), p.avatarUrl());
     }
 }

@@ -98,7 +98,7 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
         List<Recognition> items = recognitions.latestReceived(viewer, person.key(), RECENT);
         return items.stream().map(r -> {
             Category category = byId.get(r.categoryId());
-            String giver = people.byKey(r.giverKey()).map(Person::displayName).orElse(r.giverKey());
+            String giver = people.byKeyOrFormer(r.giverKey()).displayName();
             String message = r.message().codePointCount(0, r.message().length()) > EXCERPT
                     ? r.message().substring(0, r.message().offsetByCodePoints(0, EXCERPT)) + "\u2026"
                     : r.message();

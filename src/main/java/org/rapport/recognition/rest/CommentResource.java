@@ -2,7 +2,6 @@ package org.rapport.recognition.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.people.PeopleDirectory;
-import org.rapport.people.Person;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
 import org.rapport.platform.FieldError;
@@ -68,9 +67,8 @@ public class CommentResource {
     }
 
     private CommentJson json(Actor caller, Comment c) {
-        Person author = people.byKey(c.authorKey()).orElseGet(() -> new Person(c.authorKey(), c.authorKey(), c.authorKey(), ""));
-        return new CommentJson(c.id(), c.recognitionId(), new PersonJson(author.key(), author.username(), author.displayName(),
-                author.avatarUrl()), c.body(), c.createdAt().toString(),
+        return new CommentJson(c.id(), c.recognitionId(), PersonJson.of(people.byKeyOrFormer(c.authorKey())), c.body(),
+                c.createdAt().toString(),
                 c.authorKey().equals(caller.userKey()) || permissions.isAdmin(caller));
     }
 

@@ -2,7 +2,6 @@ package org.rapport.recognition.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.people.PeopleDirectory;
-import org.rapport.people.Person;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Permissions;
 import org.rapport.recognition.LeaderboardQuery;
@@ -39,12 +38,8 @@ public class LeaderboardResource {
         return new LeaderboardJson(query.direction().name().toLowerCase(Locale.ROOT), query.period().name().toLowerCase(Locale.ROOT),
                 query.categoryId(),
                 leaderboards.board(permissions.requireSignedIn(), query).stream()
-                        .map(e -> new LeaderboardJson.Entry(e.rank(), person(e.personKey()), e.count()))
+                        .map(e -> new LeaderboardJson.Entry(e.rank(), PersonJson.of(people.byKeyOrFormer(e.personKey())), e.count()))
                         .toList());
     }
 
-    private PersonJson person(String key) {
-        Person p = people.byKey(key).orElseGet(() -> new Person(key, key, key, ""));
-        return new PersonJson(p.key(), p.username(), p.displayName(), p.avatarUrl());
-    }
 }

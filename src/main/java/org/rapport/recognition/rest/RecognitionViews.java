@@ -4,7 +4,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.rapport.people.PeopleDirectory;
-import org.rapport.people.Person;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
 import org.rapport.recognition.FeedPage;
@@ -73,10 +72,7 @@ public class RecognitionViews {
     }
 
     private PersonJson person(String key, Map<String, PersonJson> cache) {
-        return cache.computeIfAbsent(key, k -> {
-            Person p = people.byKey(k).orElseGet(() -> new Person(k, k, k, ""));
-            return new PersonJson(p.key(), p.username(), p.displayName(), p.avatarUrl());
-        });
+        return cache.computeIfAbsent(key, k -> PersonJson.of(people.byKeyOrFormer(k)));
     }
 
     private RecognitionJson.LinkJson link(String stored) {
