@@ -6,9 +6,10 @@
     'use strict';
 
     var root = document.getElementById('rapport-category-admin');
-    if (!root) {
+    if (!root || !window.Rapport) {
         return;
     }
+    var R = window.Rapport;
     var restBase = root.getAttribute('data-rest-base');
     var form = document.getElementById('rapport-category-form');
     var formTitle = document.getElementById('rapport-category-form-title');
@@ -37,38 +38,11 @@
     };
 
     function request(method, path, body) {
-        return fetch(restBase + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.text().then(function (raw) {
-                var json = null;
-                try {
-                    json = raw ? JSON.parse(raw) : null;
-                } catch (e) {
-                    json = null;
-                }
-                if (!response.ok) {
-                    var error = new Error('HTTP ' + response.status);
-                    error.status = response.status;
-                    error.errors = json && json.errors ? json.errors : [];
-                    throw error;
-                }
-                return json;
-            });
-        });
+        return R.request(restBase, method, path, body);
     }
 
     function showMessage(kind, textValue) {
-        message.replaceChildren();
-        var box = document.createElement('div');
-        box.className = 'aui-message aui-message-' + kind;
-        var p = document.createElement('p');
-        p.textContent = textValue;
-        box.appendChild(p);
-        message.appendChild(box);
+        R.showMessage(message, kind, textValue);
     }
 
     function clearFieldErrors() {
@@ -78,19 +52,7 @@
     }
 
     function showErrors(error) {
-        clearFieldErrors();
-        var general = [];
-        (error.errors || []).forEach(function (item) {
-            var slot = item.field ? form.querySelector('.error[data-field="' + CSS.escape(item.field) + '"]') : null;
-            if (slot) {
-                slot.textContent = item.message;
-            } else {
-                general.push(item.message);
-            }
-        });
-        if (general.length || !(error.errors || []).length) {
-            showMessage('error', general.length ? general.join(' ') : text.failed);
-        }
+        R.showFieldErrors(form, error, function (general) { showMessage('error', general); }, text.failed);
     }
 
     function button(label, onClick, extraClass) {

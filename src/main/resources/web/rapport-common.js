@@ -124,9 +124,46 @@
         return card;
     }
 
+    /** Replaces a status area's content with one AUI message, optionally followed by a link. */
+    function showMessage(container, kind, value, link) {
+        container.replaceChildren();
+        var box = element('div', 'aui-message aui-message-' + kind);
+        var p = element('p', null, value);
+        if (link) {
+            p.appendChild(document.createTextNode(' '));
+            var a = element('a', null, link.label);
+            a.href = link.href;
+            p.appendChild(a);
+        }
+        box.appendChild(p);
+        container.appendChild(box);
+    }
+
+    /**
+     * Puts each REST field error under its field ({@code .error[data-field=NAME]} in the form);
+     * errors without a field there go to {@code general} as one text (or the fallback when none).
+     */
+    function showFieldErrors(form, error, general, fallback) {
+        form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
+        var rest = [];
+        (error.errors || []).forEach(function (item) {
+            var slot = item.field ? form.querySelector('.error[data-field="' + CSS.escape(item.field) + '"]') : null;
+            if (slot) {
+                slot.textContent = item.message;
+            } else {
+                rest.push(item.message);
+            }
+        });
+        if (rest.length || !(error.errors || []).length) {
+            general(rest.length ? rest.join(' ') : fallback);
+        }
+    }
+
     window.Rapport = {
         request: request,
         element: element,
-        renderRecognition: renderRecognition
+        renderRecognition: renderRecognition,
+        showMessage: showMessage,
+        showFieldErrors: showFieldErrors
     };
 }());

@@ -96,32 +96,11 @@
     }
 
     function showMessage(kind, value, link) {
-        result.replaceChildren();
-        var box = R.element('div', 'aui-message aui-message-' + kind);
-        var p = R.element('p', null, value);
-        if (link) {
-            p.appendChild(document.createTextNode(' '));
-            var a = R.element('a', null, link.label);
-            a.href = link.href;
-            p.appendChild(a);
-        }
-        box.appendChild(p);
-        result.appendChild(box);
+        R.showMessage(result, kind, value, link);
     }
 
     function showErrors(error) {
-        var general = [];
-        (error.errors || []).forEach(function (item) {
-            var slot = item.field ? form.querySelector('.error[data-field="' + CSS.escape(item.field) + '"]') : null;
-            if (slot) {
-                slot.textContent = item.message;
-            } else {
-                general.push(item.message);
-            }
-        });
-        if (general.length || !(error.errors || []).length) {
-            showMessage('error', general.length ? general.join(' ') : text.failed);
-        }
+        R.showFieldErrors(form, error, function (general) { showMessage('error', general); }, text.failed);
     }
 
     function loadAllowance() {

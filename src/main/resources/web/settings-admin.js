@@ -15,10 +15,7 @@
     };
 
     function show(kind, value) {
-        message.replaceChildren();
-        var box = R.element('div', 'aui-message aui-message-' + kind);
-        box.appendChild(R.element('p', null, value));
-        message.appendChild(box);
+        R.showMessage(message, kind, value);
     }
 
     form.addEventListener('submit', function (event) {
@@ -34,18 +31,7 @@
             form.elements.categoryRequired.checked = saved.categoryRequired;
             show('success', text.saved);
         }, function (error) {
-            var general = [];
-            (error.errors || []).forEach(function (item) {
-                var slot = form.querySelector('.error[data-field="' + CSS.escape(item.field) + '"]');
-                if (slot) {
-                    slot.textContent = item.message;
-                } else {
-                    general.push(item.message);
-                }
-            });
-            if (general.length || !(error.errors || []).length) {
-                show('error', general.length ? general.join(' ') : text.failed);
-            }
+            R.showFieldErrors(form, error, function (general) { show('error', general); }, text.failed);
         });
     });
 }());

@@ -3,8 +3,6 @@ package org.rapport.admin.web;
 import com.atlassian.annotations.security.AdminOnly;
 import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
-import org.rapport.platform.Actor;
-import org.rapport.platform.Permissions;
 import org.rapport.platform.web.Pages;
 
 import javax.inject.Inject;
@@ -14,31 +12,23 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code /plugins/servlet/rapport/admin/settings}: the recognition rules; the page's script saves through REST. */
 @AdminOnly
 public class SettingsAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
-    private final transient Permissions permissions;
     private final transient SettingsService settings;
 
     @Inject
-    public SettingsAdminServlet(Pages pages, Permissions permissions, SettingsService settings) {
+    public SettingsAdminServlet(Pages pages, SettingsService settings) {
         this.pages = pages;
-        this.permissions = permissions;
         this.settings = settings;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Actor> actor = pages.signedInOrLogin(request, response);
-        if (actor.isEmpty()) {
-            return;
-        }
-        if (!permissions.isAdmin(actor.get())) {
-            pages.forbidden(response);
+        if (pages.adminOrDenied(request, response).isEmpty()) {
             return;
         }
         RapportSettings current = settings.current();

@@ -52,6 +52,19 @@ public class Pages {
         return Optional.empty();
     }
 
+    /**
+     * The signed-in administrator, or empty after sending strangers to the login page and
+     * everyone else to the 403 page.
+     */
+    public Optional<Actor> adminOrDenied(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Actor> actor = signedInOrLogin(request, response);
+        if (actor.isPresent() && !users.isAdmin(new UserKey(actor.get().userKey()))) {
+            forbidden(response);
+            return Optional.empty();
+        }
+        return actor;
+    }
+
     /** Renders a page template; {@code webResources} are module keys of this plugin's web resources. */
     public void render(HttpServletResponse response, String template, Map<String, Object> context,
                        String... webResources) throws IOException {
