@@ -85,7 +85,15 @@ public class NotificationStore {
     }
 
     public void deleteForRecognition(long recognitionId) {
-        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ?", (int) recognitionId);
+        deleteFor(Notification.RECOGNISED, recognitionId);
+    }
+
+    /**
+     * Deletes the notifications of one kind about one subject. The column RECOGNITION_ID holds
+     * the subject's id (a recognition, or a help entry for help kinds), so the kind must match too.
+     */
+    public void deleteFor(String kind, long subjectId) {
+        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) subjectId, kind);
     }
 
     private static Notification toRecord(NotificationEntity e) {
