@@ -6,6 +6,8 @@ import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
 import org.rapport.platform.web.Pages;
+import org.rapport.recognition.RecognitionDraft;
+import org.rapport.recognition.RecognitionLink;
 import org.rapport.recognition.category.CategoryService;
 
 import javax.inject.Inject;
@@ -19,8 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/recognise?to=USERNAME}: the form to recognise colleagues,
- * prefilled with the person a "Recognise" action came from. The form posts through REST.
+ * {@code /plugins/servlet/rapport/recognise?to=USERNAME&message=TEXT&link=LINK}: the form to
+ * recognise colleagues, prefilled with the person a "Recognise" action came from (and, from a help
+ * entry, its summary and link). Prefills are cut to the fields' limits; the REST call validates.
+ * The form posts through REST.
  */
 @LicensedOnly
 public class RecognisePageServlet extends HttpServlet {
@@ -55,8 +59,18 @@ public class RecognisePageServlet extends HttpServlet {
         context.put("recipientKey", recipient.map(Person::key).orElse(""));
         context.put("recipientUsername", recipient.map(Person::username).orElse(""));
         context.put("recipientName", recipient.map(Person::displayName).orElse(""));
+        context.put("prefillMessage", prefill(request.getParameter("message"), RecognitionDraft.MESSAGE_MAX));
+        context.put("prefillLink", prefill(request.getParameter("link"), RecognitionLink.MAX));
         context.put("categories", cards);
         context.put("categoryRequired", settings.current().categoryRequired());
         pages.render(response, "templates/recognise.vm", context, "recognise");
+    }
+
+    private static String prefill(String raw, int max) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.strip();
+        return text.codePointCount(0, text.length()) > max ? text.substring(0, text.offsetByCodePoints(0, max)) : text;
     }
 }
