@@ -41,7 +41,7 @@ public class HelpKindStore {
     public HelpKind insert(String code, String label, int sortOrder) {
         return toRecord(ao.create(HelpKindEntity.class,
                 new DBParam(CODE, code),
-                new DBParam(HelpKindEntity.LABEL, label),
+                new DBParam(HelpKindEntity.KIND_LABEL, label),
                 new DBParam(SORT_ORDER, sortOrder),
                 new DBParam(HelpKindEntity.ARCHIVED, Boolean.FALSE)));
     }
@@ -52,13 +52,13 @@ public class HelpKindStore {
         if (rows.length == 0) {
             return Optional.empty();
         }
-        rows[0].setLabel(label);
+        rows[0].setKindLabel(label);
         rows[0].setArchived(archived);
         rows[0].save();
         return Optional.of(toRecord(rows[0]));
     }
 
     private static HelpKind toRecord(HelpKindEntity e) {
-        return new HelpKind(e.getID(), e.getCode(), e.getLabel(), e.getSortOrder(), e.getArchived());
+        return new HelpKind(e.getID(), e.getCode(), e.getKindLabel(), e.getSortOrder(), e.getArchived());
     }
 }

@@ -88,12 +88,12 @@ class HelpBrowserIT {
         carol.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-given"), "2"));
         assertThat(carol.driver().findElement(By.id("rapport-help-colleagues")).getText()).isEqualTo("2");
 
-        bob.visit("/plugins/servlet/rapport/help?person=carol");
-        bob.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-given"), "2"));
-        bob.waiting().until(d -> d.findElements(By.cssSelector("#rapport-help-given-list .rapport-help-entry")).size() == 2);
-        assertThat(bob.driver().findElement(By.id("rapport-help-given-list")).getText()).doesNotContain("Walked me through")
-                .as("only the two people see details").isNotNull();
-        assertThat(bob.driver().findElements(By.id("rapport-help-form"))).as("no form on another's ledger").isEmpty();
+        dave.visit("/plugins/servlet/rapport/help?person=carol");
+        dave.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-given"), "2"));
+        dave.waiting().until(d -> d.findElements(By.cssSelector("#rapport-help-given-list .rapport-help-entry")).size() == 2);
+        assertThat(dave.driver().findElement(By.id("rapport-help-given-list")).getText()).as("only the two people see details")
+                .contains("Explained").doesNotContain("Walked me through");
+        assertThat(dave.driver().findElements(By.id("rapport-help-form"))).as("no form on another's ledger").isEmpty();
 
         bob.visit(LEDGER);
         bob.waitFor(By.cssSelector("#rapport-help-received-list .rapport-help-recognise")).click();

@@ -35,7 +35,7 @@ public class DefaultHelpKinds implements ActiveObjectsUpgradeTask {
         for (int i = 0; i < SEEDS.size(); i++) {
             ao.create(HelpKindEntity.class,
                     new DBParam(HelpKindEntity.CODE, SEEDS.get(i).get(0)),
-                    new DBParam(HelpKindEntity.LABEL, SEEDS.get(i).get(1)),
+                    new DBParam(HelpKindEntity.KIND_LABEL, SEEDS.get(i).get(1)),
                     new DBParam(HelpKindEntity.SORT_ORDER, i),
                     new DBParam(HelpKindEntity.ARCHIVED, Boolean.FALSE));
         }

@@ -15,11 +15,12 @@ import net.java.ao.schema.Unique;
 public interface HelpKindEntity extends Entity {
     String ID = "ID";
     String CODE = "CODE";
-    String LABEL = "LABEL";
+    // "LABEL" is a keyword on some databases: hence KIND_LABEL.
+    String KIND_LABEL = "KIND_LABEL";
     String SORT_ORDER = "SORT_ORDER";
     String ARCHIVED = "ARCHIVED";
 
-    String ALL_COLUMNS = String.join(", ", ID, CODE, LABEL, SORT_ORDER, ARCHIVED);
+    String ALL_COLUMNS = String.join(", ", ID, CODE, KIND_LABEL, SORT_ORDER, ARCHIVED);
 
     @NotNull
     @Unique
@@ -30,9 +31,9 @@ public interface HelpKindEntity extends Entity {
 
     @NotNull
     @StringLength(150)
-    String getLabel();
+    String getKindLabel();
 
-    void setLabel(String label);
+    void setKindLabel(String kindLabel);
 
     @NotNull
     @Default("0")

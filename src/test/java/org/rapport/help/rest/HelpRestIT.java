@@ -103,7 +103,7 @@ class HelpRestIT {
             case "minutes" -> 1441;
             case "date" -> LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
             case "helper" -> "nobody-here";
-            default -> "bob";
+            default -> "alice";
         };
         HttpResult result = host.as("bob").post("help", with(body("alice", "bob"), field, bad));
 
