@@ -137,7 +137,15 @@ public class HelpService {
             if (!allowed) {
                 throw new ForbiddenException("delete this help entry");
             }
-            store.delete(entry.id());
+            if (entry.status() == HelpStatus.PENDING) {
+                // Takes the decision slot, so a confirmation racing this withdrawal waits for it and then fails.
+                tallies.add(Map.of(HelpTallies.decision(entry.id()), 1));
+            }
+            if (!store.delete(entry.id())) {
+                // A concurrent delete got there first: its counters already moved.
+                throw new NotFoundException("help entry");
+            }
+            tallies.deleteBoard(HelpTallies.decision(entry.id()).board());
             if (entry.confirmed()) {
                 count(entry, -1);
             } else if (entry.status() == HelpStatus.PENDING) {
@@ -264,8 +272,15 @@ public class HelpService {
             if (!entry.helpedKey().equals(caller.userKey())) {
                 throw new ForbiddenException("decide on help logged for someone else");
             }
-            if (entry.status() != HelpStatus.PENDING
-                    || !store.changeStatus(entry.id(), HelpStatus.PENDING, decision, clock.now())) {
+            // Two decisions racing (on two nodes) can both read PENDING: READ COMMITTED lets the later
+            // UPDATE through once the first commits. The decision counter's unique key settles it: the
+            // loser's insert fails (or it sees the counter) and, retried, finds the entry decided.
+            Tally.Key decisionKey = HelpTallies.decision(entry.id());
+            if (entry.status() != HelpStatus.PENDING || tallies.counts(List.of(decisionKey)).getOrDefault(decisionKey, 0) > 0) {
+                throw new ConflictException(FieldError.of("", "rapport.help.error.decided"));
+            }
+            tallies.add(Map.of(decisionKey, 1));
+            if (!store.changeStatus(entry.id(), HelpStatus.PENDING, decision, clock.now())) {
                 throw new ConflictException(FieldError.of("", "rapport.help.error.decided"));
             }
             HelpEntry decided = entry.withStatus(decision, clock.now());

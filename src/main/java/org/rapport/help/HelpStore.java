@@ -86,9 +86,10 @@ public class HelpStore {
         return true;
     }
 
-    public void delete(long id) {
+    /** Deletes the entry with its skills; false when it was already gone (a concurrent delete). */
+    public boolean delete(long id) {
         ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.ENTRY_ID + " = ?", (int) id);
-        ao.deleteWithSQL(HelpEntryEntity.class, ID + " = ?", (int) id);
+        return ao.deleteWithSQL(HelpEntryEntity.class, ID + " = ?", (int) id) == 1;
     }
 
     /** A person's entries in one direction and status, newest day first: two SELECTs. */

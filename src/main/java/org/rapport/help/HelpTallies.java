@@ -47,6 +47,14 @@ public final class HelpTallies {
         return new Tally.Key("HC|" + boardPerson(person), colleague);
     }
 
+    /**
+     * {@code HD|id}: 1 once the helped person decided on entry {@code id}. Its unique key is the
+     * compare-and-set that lets only one of two racing decisions through (see HelpService).
+     */
+    public static Tally.Key decision(long entryId) {
+        return new Tally.Key("HD|" + entryId, "decided");
+    }
+
     public static String skillBoard(String person) {
         return "HS|" + boardPerson(person);
     }

@@ -18,7 +18,14 @@ import org.rapport.skills.SkillTag;
 import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -166,6 +173,83 @@ class HelpServiceTest {
         assertThat(f.service.log(BOB, help().build()).helpedOn()).as("default today").isEqualTo(HelpFixture.TODAY);
     }
 
+    @Test
+    void racingConfirmations_countOnce() throws Exception {
+        HelpEntry entry = f.service.log(ALICE, help().from(ALICE).to(BOB).skills("java").build());
+
+        List<Throwable> outcomes = race(8, () -> f.service.confirm(BOB, entry.id()));
+
+        assertThat(outcomes).filteredOn(o -> o == null).as("one confirmation wins: %s, given %s", outcomes, ledger(ALICE, ALICE)).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o != null).allSatisfy(o -> assertThat(o).isInstanceOf(ConflictException.class));
+        HelpLedger alice = ledger(ALICE, ALICE);
+        assertThat(alice.given()).isEqualTo(1);
+        assertThat(alice.colleagues()).isEqualTo(1);
+        assertThat(alice.topSkills()).containsExactly(new HelpLedger.SkillCount("java", 1));
+    }
+
+    @Test
+    void racingLogsBetweenOnePair_keepExactCountsAndOneColleague() throws Exception {
+        List<Throwable> outcomes = race(8, () -> f.service.log(BOB, help().from(ALICE).to(BOB).skills("new-tag").build()));
+
+        assertThat(outcomes).containsOnlyNulls();
+        HelpLedger alice = ledger(ALICE, ALICE);
+        assertThat(alice.given()).isEqualTo(8);
+        assertThat(alice.colleagues()).isEqualTo(1);
+        assertThat(alice.topSkills()).containsExactly(new HelpLedger.SkillCount("new-tag", 8));
+    }
+
+    @Test
+    void racingDeletesOfAConfirmedEntry_uncountOnce() throws Exception {
+        f.service.log(BOB, help().from(ALICE).to(BOB).build());
+        HelpEntry entry = f.service.log(BOB, help().from(ALICE).to(BOB).build());
+
+        List<Throwable> outcomes = race(6, () -> f.service.delete(ADMIN, entry.id()));
+
+        assertThat(outcomes).filteredOn(o -> o == null).as("one delete wins: %s", outcomes).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o != null).allSatisfy(o -> assertThat(o).isInstanceOf(NotFoundException.class));
+        assertThat(ledger(ALICE, ALICE).given()).isEqualTo(1);
+        assertThat(ledger(ALICE, ALICE).colleagues()).isEqualTo(1);
+    }
+
+    @Test
+    void confirmationRacingAWithdrawal_neverCountsAWithdrawnEntry() throws Exception {
+        // Either order is legitimate (a confirmed entry may still be deleted by the helper); what
+        // must hold is that the counters always equal the confirmed entries that exist.
+        for (int round = 0; round < 5; round++) {
+            HelpEntry entry = f.service.log(ALICE, help().from(ALICE).to(BOB).build());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch go = new CountDownLatch(1);
+            Future<?> confirm = pool.submit(() -> {
+                go.await();
+                return f.service.confirm(BOB, entry.id());
+            });
+            Future<?> withdraw = pool.submit(() -> {
+                go.await();
+                f.service.delete(ALICE, entry.id());
+                return null;
+            });
+            go.countDown();
+            boolean confirmed = succeeded(confirm);
+            boolean withdrawn = succeeded(withdraw);
+            pool.shutdownNow();
+
+            int given = ledger(ALICE, ALICE).given();
+            int confirmedEntries = f.service.list(ALICE, ALICE.userKey(), true, HelpStatus.CONFIRMED, null, 50).items().size();
+            assertThat(given).as("counts match the confirmed entries (confirmed %s, withdrawn %s)", confirmed, withdrawn)
+                    .isEqualTo(confirmedEntries);
+            assertThat(confirmed || withdrawn).as("at least one of the two goes through").isTrue();
+        }
+    }
+
+    private static boolean succeeded(Future<?> future) throws Exception {
+        try {
+            future.get(120, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
     // --- visibility
 
     @Test
@@ -299,6 +383,35 @@ class HelpServiceTest {
         assertThatThrownBy(() -> f.admin.updateKind(ADMIN, "nope", new HelpKindDraft("x", false))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> f.admin.kinds(ALICE, true)).isInstanceOf(ForbiddenException.class);
         assertThat(f.service.log(BOB, help().kind("mentored-me").build()).kindId()).isEqualTo(kind.id());
+    }
+
+    /** Runs the call on {@code threads} threads released together; null for each success, else what it threw. */
+    private static List<Throwable> race(int threads, Runnable call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    call.run();
+                    return null;
+                }));
+            }
+            go.countDown();
+            List<Throwable> outcomes = new ArrayList<>();
+            for (Future<?> future : futures) {
+                try {
+                    future.get(120, TimeUnit.SECONDS);
+                    outcomes.add(null);
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private HelpLedger ledger(Actor viewer, Actor person) {
