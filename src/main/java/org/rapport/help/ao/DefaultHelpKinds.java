@@ -5,20 +5,15 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import net.java.ao.DBParam;
 
-import java.util.List;
+import java.util.Map;
+
+import org.rapport.help.HelpKind;
 
 /**
  * Model version 2: seeds the kinds of help of the issue, once. AO runs upgrade tasks under a
  * cluster lock; nothing is seeded if kinds already exist.
  */
 public class DefaultHelpKinds implements ActiveObjectsUpgradeTask {
-    static final List<List<String>> SEEDS = List.of(
-            List.of("unblocked-me", "Unblocked me"),
-            List.of("reviewed-my-work", "Reviewed my work"),
-            List.of("paired-with-me", "Paired with me"),
-            List.of("explained-something", "Explained something"),
-            List.of("shared-a-resource", "Shared a resource"),
-            List.of("introduced-me-to-someone", "Introduced me to someone"));
 
     @Override
     public ModelVersion getModelVersion() {
@@ -32,11 +27,12 @@ public class DefaultHelpKinds implements ActiveObjectsUpgradeTask {
         if (ao.count(HelpKindEntity.class) > 0) {
             return;
         }
-        for (int i = 0; i < SEEDS.size(); i++) {
+        int order = 0;
+        for (Map.Entry<String, String> seed : HelpKind.SEEDS.entrySet()) {
             ao.create(HelpKindEntity.class,
-                    new DBParam(HelpKindEntity.CODE, SEEDS.get(i).get(0)),
-                    new DBParam(HelpKindEntity.KIND_LABEL, SEEDS.get(i).get(1)),
-                    new DBParam(HelpKindEntity.SORT_ORDER, i),
+                    new DBParam(HelpKindEntity.CODE, seed.getKey()),
+                    new DBParam(HelpKindEntity.KIND_LABEL, seed.getValue()),
+                    new DBParam(HelpKindEntity.SORT_ORDER, order++),
                     new DBParam(HelpKindEntity.ARCHIVED, Boolean.FALSE));
         }
     }

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpCursor;
+import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpService;
 import org.rapport.help.HelpStatus;
 import org.rapport.platform.Actor;
@@ -37,10 +38,12 @@ public class HelpResource {
     private final HelpService help;
     private final HelpAdminService admin;
     private final HelpViews views;
+    private final HelpKindLabels labels;
     private final Permissions permissions;
 
     @Inject
-    public HelpResource(HelpService help, HelpAdminService admin, HelpViews views, Permissions permissions) {
+    public HelpResource(HelpService help, HelpAdminService admin, HelpViews views, HelpKindLabels labels, Permissions permissions) {
+        this.labels = labels;
         this.help = help;
         this.admin = admin;
         this.views = views;
@@ -110,7 +113,7 @@ public class HelpResource {
     @LicensedOnly
     public List<KindJson> kinds(@QueryParam("all") String all) {
         return admin.kinds(permissions.requireSignedIn(), "true".equals(all)).stream()
-                .map(k -> new KindJson(k.code(), k.label(), k.sortOrder(), k.archived())).toList();
+                .map(k -> new KindJson(k.code(), labels.label(k), k.sortOrder(), k.archived())).toList();
     }
 
     @POST

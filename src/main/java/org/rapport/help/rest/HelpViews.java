@@ -6,6 +6,7 @@ import com.atlassian.sal.api.UrlMode;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpEntry;
 import org.rapport.help.HelpKind;
+import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpLedger;
 import org.rapport.help.HelpPage;
 import org.rapport.help.HelpService;
@@ -32,11 +33,13 @@ public class HelpViews {
     private final PeopleDirectory people;
     private final HelpService help;
     private final HelpAdminService admin;
+    private final HelpKindLabels labels;
     private final ApplicationProperties application;
 
     @Inject
-    public HelpViews(PeopleDirectory people, HelpService help, HelpAdminService admin,
+    public HelpViews(PeopleDirectory people, HelpService help, HelpAdminService admin, HelpKindLabels labels,
                      @ComponentImport ApplicationProperties application) {
+        this.labels = labels;
         this.people = people;
         this.help = help;
         this.admin = admin;
@@ -73,7 +76,7 @@ public class HelpViews {
             HelpKind kind = kinds.get(e.kindId());
             boolean recognise = e.confirmed() && e.helpedKey().equals(viewer.userKey());
             return new HelpJson(e.id(), PersonJson.of(helper), PersonJson.of(helped), e.status().name(), e.summary(), e.details(),
-                    kind == null ? null : new HelpJson.KindRef(kind.code(), kind.label()),
+                    kind == null ? null : new HelpJson.KindRef(kind.code(), labels.label(kind)),
                     e.skills().stream().map(Object::toString).toList(),
                     link(base, e.link()),
                     e.minutes() == 0 ? null : e.minutes(),

@@ -9,6 +9,7 @@ import com.atlassian.sal.api.UrlMode;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpEntry;
 import org.rapport.help.HelpKind;
+import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
@@ -32,11 +33,13 @@ public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider 
     private final HelpService help;
     private final HelpAdminService admin;
     private final PeopleDirectory people;
+    private final HelpKindLabels labels;
     private final ApplicationProperties application;
 
     @Inject
-    public HelpIssuePanel(HelpService help, HelpAdminService admin, PeopleDirectory people,
+    public HelpIssuePanel(HelpService help, HelpAdminService admin, PeopleDirectory people, HelpKindLabels labels,
                           @ComponentImport ApplicationProperties application) {
+        this.labels = labels;
         this.help = help;
         this.admin = admin;
         this.people = people;
@@ -66,7 +69,7 @@ public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider 
                 "helper", people.byKeyOrFormer(e.helperKey()).displayName(),
                 "helped", people.byKeyOrFormer(e.helpedKey()).displayName(),
                 "summary", e.summary(),
-                "kind", kinds.containsKey(e.kindId()) ? kinds.get(e.kindId()).label() : "",
+                "kind", kinds.containsKey(e.kindId()) ? labels.label(kinds.get(e.kindId())) : "",
                 "skills", String.join(", ", e.skills().stream().map(Object::toString).toList()),
                 "date", e.helpedOn().toString())).toList());
         return result;

@@ -3,6 +3,7 @@ package org.rapport.help.web;
 import com.atlassian.annotations.security.LicensedOnly;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpDraft;
+import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
@@ -32,9 +33,11 @@ public class HelpPageServlet extends HttpServlet {
     private final transient PeopleDirectory people;
     private final transient HelpService help;
     private final transient HelpAdminService admin;
+    private final transient HelpKindLabels labels;
 
     @Inject
-    public HelpPageServlet(Pages pages, PeopleDirectory people, HelpService help, HelpAdminService admin) {
+    public HelpPageServlet(Pages pages, PeopleDirectory people, HelpService help, HelpAdminService admin, HelpKindLabels labels) {
+        this.labels = labels;
         this.pages = pages;
         this.people = people;
         this.help = help;
@@ -52,7 +55,7 @@ public class HelpPageServlet extends HttpServlet {
         String link = request.getParameter("link");
         boolean validLink = link != null && link.length() <= WorkLink.MAX && WorkLink.isIssueKey(link.strip());
         List<Map<String, Object>> kinds = admin.kinds(actor.get(), false).stream()
-                .map(k -> Map.<String, Object>of("code", k.code(), "label", k.label()))
+                .map(k -> Map.<String, Object>of("code", k.code(), "label", labels.label(k)))
                 .toList();
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", me.key());

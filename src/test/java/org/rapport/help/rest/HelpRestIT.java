@@ -193,6 +193,9 @@ class HelpRestIT {
         HttpResult result = host.as("bob").post("help", with(body("alice", "bob"), "minutes", 0), "Accept-Language", "de");
 
         assertThat(result.errorMessage("minutes")).isNotBlank().doesNotContain("Use a whole");
+        JsonNode kinds = host.as("bob").get("help/kinds", "Accept-Language", "de").json();
+        assertThat(kinds.get(0).path("code").asText()).isEqualTo("unblocked-me");
+        assertThat(kinds.get(0).path("label").asText()).as("seeded kinds in the caller's language").isEqualTo("Hat mich entblockt");
     }
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpPanelFixture;
 import org.rapport.standalone.i18n.HostI18nResolver;
 import org.rapport.standalone.velocity.HostTemplateRenderer;
@@ -48,7 +49,8 @@ class HelpIssuePanelTest {
         f = new HelpPanelFixture(db);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new HelpIssuePanel(f.service(), f.admin(), f.people(), application);
+        ClassLoader loader = HelpIssuePanelTest.class.getClassLoader();
+        panel = new HelpIssuePanel(f.service(), f.admin(), f.people(), new HelpKindLabels(new HostI18nResolver(loader, "i18n/rapport")), application);
     }
 
     @Test
