@@ -19,6 +19,9 @@
     var error = document.getElementById('rapport-feed-error');
     var next = null;
     var filter = 'all';
+    // Opened from an issue panel's "and N more": only what is linked to that issue, until cleared.
+    var link = root.getAttribute('data-link') || '';
+    var linkedBanner = document.getElementById('rapport-feed-linked');
     var text = {
         recognised: AJS.I18n.getText('rapport.feed.recognised'),
         and: AJS.I18n.getText('rapport.feed.and'),
@@ -143,6 +146,8 @@
             params.push('givenBy=' + encodeURIComponent(me));
         } else if (filter === 'milestones') {
             params.push('milestones=true');
+        } else if (link) {
+            params.push('link=' + encodeURIComponent(link));
         }
         if (cursor) {
             params.push('cursor=' + encodeURIComponent(cursor));
@@ -187,6 +192,7 @@
     document.querySelectorAll('[data-feed-filter]').forEach(function (button) {
         button.addEventListener('click', function () {
             filter = button.getAttribute('data-feed-filter');
+            clearLink();
             if (filter === 'received' && !unread.hidden) {
                 R.request(restBase, 'POST', '/notifications/read-all', {}).then(refreshUnread);
             }
@@ -197,6 +203,18 @@
             load(true);
         });
     });
+    function clearLink() {
+        link = '';
+        if (linkedBanner) {
+            linkedBanner.hidden = true;
+        }
+    }
+    if (linkedBanner) {
+        document.getElementById('rapport-feed-linked-clear').addEventListener('click', function () {
+            clearLink();
+            load(true);
+        });
+    }
     more.addEventListener('click', function () { load(false); });
     load(true);
     refreshUnread();

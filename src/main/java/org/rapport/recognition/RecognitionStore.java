@@ -42,6 +42,13 @@ public class RecognitionStore {
     public record PageFilter(Collection<Long> categoryIds, boolean publicOnly) {
     }
 
+    /**
+     * A recognition linked to something, with just what deciding its visibility needs (no message,
+     * no recipients): the issue panel reads these for one issue, then loads only the few it shows.
+     */
+    public record LinkedRef(long id, String giverKey, Visibility visibility, boolean hidden, Instant createdAt) {
+    }
+
     public Recognition insert(String giverKey, RecognitionDraft draft, String allowanceSlot, String idempotencyKey, Instant now) {
         boolean shownPublicly = draft.visibility() == Visibility.PUBLIC;
         int categoryId = draft.categoryId() == null ? 0 : draft.categoryId().intValue();
@@ -134,6 +141,55 @@ public class RecognitionStore {
             params.add(Boolean.TRUE);
         }
         return recognitionPage(where, params, filter, cursor, limit);
+    }
+
+    /**
+     * The recognitions linked to {@code linkTarget} (an issue key or address, exactly as stored),
+     * newest first, at most {@code cap}; hidden ones only when {@code withHidden}. One SELECT on
+     * the {@code linked} index, reading five short columns.
+     */
+    public List<LinkedRef> linkedTo(String linkTarget, boolean withHidden, int cap) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.LINK_TARGET + " = ?");
+        List<Object> params = new ArrayList<>(List.of(linkTarget));
+        if (!withHidden) {
+            where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(String.join(", ", RecognitionEntity.ID,
+                        RecognitionEntity.GIVER_KEY, RecognitionEntity.VISIBILITY, RecognitionEntity.HIDDEN, RecognitionEntity.CREATED_AT))
+                .where(where.toString(), params.toArray())
+                .order(RecognitionEntity.CREATED_AT + " DESC, " + RecognitionEntity.ID + " DESC")
+                .limit(cap));
+        return Arrays.stream(rows).map(r -> new LinkedRef(r.getID(), r.getGiverKey(), Visibility.valueOf(r.getVisibility()),
+                r.getHidden(), r.getCreatedAt().toInstant())).toList();
+    }
+
+    /** The recipients of these recognitions, by recognition id, in giving order: one SELECT (none for no ids). */
+    public Map<Long, List<String>> recipientsByRecognition(Collection<Long> recognitionIds) {
+        List<Integer> ids = recognitionIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList();
+        Map<Long, List<String>> result = new HashMap<>();
+        recipientsOf(ids).forEach((id, keys) -> result.put((long) id, keys));
+        return result;
+    }
+
+    /**
+     * The recognitions with these ids that exist, in the given order, with recipients taken from
+     * {@code recipients} (read before with {@link #recipientsByRecognition}): one SELECT.
+     */
+    public List<Recognition> findAll(List<Long> ids, Map<Long, List<String>> recipients) {
+        return load(ids.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList(),
+                id -> recipients.getOrDefault((long) id, List.of()));
+    }
+
+    /** Recognitions linked to {@code linkTarget}, newest first; hidden ones only when {@code withHidden}. */
+    public FeedPage linkedPage(String linkTarget, boolean withHidden, Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.LINK_TARGET + " = ?");
+        List<Object> params = new ArrayList<>(List.of(linkTarget));
+        if (!withHidden) {
+            where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        return recognitionPage(where, params, new PageFilter(categoryIds, false), cursor, limit);
     }
 
     /** What a person received, newest first; private ones only when {@code publicOnly} is false. */

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /plugins/servlet/rapport/feed}: recognitions newest first; the page's script reads REST. */
+/**
+ * {@code /plugins/servlet/rapport/feed[?link=KEY]}: recognitions newest first, optionally only
+ * those linked to one issue or address; the page's script reads REST.
+ */
 @LicensedOnly
 public class FeedPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -32,6 +35,7 @@ public class FeedPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        context.put("link", RecognisePageServlet.prefilledLink(request.getParameter("link")));
         pages.render(response, "templates/feed.vm", context, "feed");
     }
 }

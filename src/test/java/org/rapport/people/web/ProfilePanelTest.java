@@ -110,7 +110,7 @@ class ProfilePanelTest {
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, application);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, notifications, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
