@@ -143,6 +143,29 @@ class IssuePanelTest {
         assertThat(panel.getContextMap(context("not a key", user(ERIN), null))).containsEntry("hasIssue", false);
     }
 
+    @Test
+    void feedFilteredByLink_showsWhatIsLinkedToTheIssue_thatTheCallerMaySee_newestFirst() {
+        Recognition first = give(ALICE, aRecognition().to(BOB.userKey()).message("One").link("RAP-1"));
+        give(ALICE, aRecognition().to(BOB.userKey()).message("Private").link("RAP-1").privately());
+        give(ALICE, aRecognition().to(BOB.userKey()).message("Elsewhere").link("RAP-2"));
+        Recognition last = give(CAROL, aRecognition().to(DAVE.userKey()).message("Two").link("RAP-1"));
+
+        assertThat(world.service.feed(ERIN, FeedQuery.parse(null, null, null, null, null, "20", "RAP-1")).items())
+                .extracting(Recognition::id).containsExactly(last.id(), first.id());
+        assertThat(world.service.feed(BOB, FeedQuery.parse(null, null, null, null, null, "20", "RAP-1")).items())
+                .extracting(Recognition::message).containsExactly("Two", "Private", "One");
+    }
+
+    @Test
+    void feedFilteredByLink_refusesABadLink_andALinkTogetherWithAPerson() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.rapport.platform.InvalidInputException.class,
+                () -> FeedQuery.parse(null, null, null, null, null, "20", "javascript:alert(1)")).errors())
+                .extracting(e -> e.field()).containsExactly("link");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.rapport.platform.InvalidInputException.class,
+                () -> FeedQuery.parse(BOB.userKey(), null, null, null, null, "20", "RAP-1")).errors())
+                .extracting(e -> e.field()).containsExactly("link");
+    }
+
     @ParameterizedTest(name = "{0} linked recognitions")
     @ValueSource(ints = {3, 200})
     void panel_usesAtMostFourStatements_whateverTheDataSize(int count) {
