@@ -9,7 +9,9 @@
 
     var PAGE = '/plugins/servlet/rapport/notifications';
     var link = document.getElementById('rapport-notifications-link');
-    if (!link || typeof window.fetch !== 'function') {
+    // Jira names the signed-in user in <meta name="ajs-remote-user">; anonymous pages have no inbox.
+    var remoteUser = document.querySelector('meta[name="ajs-remote-user"]');
+    if (!link || !remoteUser || !remoteUser.getAttribute('content') || typeof window.fetch !== 'function') {
         return;
     }
     var href = link.getAttribute('href') || '';

@@ -39,11 +39,16 @@ class IssuePanelBrowserIT {
         return browser;
     }
 
+    /** The badge's count once the script has asked REST (the badge is hidden while it is 0). */
+    private static int counted(Browser browser) {
+        browser.waiting().until(d -> d.findElements(BADGE).size() == 1 && d.findElement(BADGE).getAttribute("data-count") != null);
+        return Integer.parseInt(browser.driver().findElement(BADGE).getAttribute("data-count"));
+    }
+
     @Test
     void bobThanksTheAssigneeFromTheIssue_seesItInThePanel_andCarolsBadgeGoesUpThenDown() {
         Browser carol = signedIn("carol", "/secure/Dashboard.jspa");
-        carol.waiting().until(ExpectedConditions.attributeToBeNotEmpty(carol.waitFor(BADGE), "data-count"));
-        int before = Integer.parseInt(carol.driver().findElement(BADGE).getAttribute("data-count"));
+        int before = counted(carol);
 
         String message = "Thanks for <i>speeding up</i> the feed & more";
         Browser bob = signedIn("bob", "/browse/RAP-1");

@@ -61,6 +61,8 @@ public final class Chrome {
         context.put("signedIn", user.isPresent());
         context.put("isAdmin", user.map(HostUser::admin).orElse(false));
         context.put("userName", user.map(HostUser::displayName).orElse(""));
+        // Jira writes the signed-in username into <meta name="ajs-remote-user"> (empty for anonymous).
+        context.put("remoteUser", user.map(HostUser::username).orElse(""));
         context.put("profileUrl", user.map(u -> profileUrl(u.username())).orElse(""));
         context.put("xsrfToken", xsrf.getXsrfToken(request.request(), response, true));
         // Jira includes the web resources of context atl.general on every page it decorates as such,
