@@ -2,6 +2,7 @@ package org.rapport.recognition.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import org.rapport.platform.Actor;
+import org.rapport.platform.Permissions;
 import org.rapport.platform.web.Pages;
 
 import javax.inject.Inject;
@@ -18,10 +19,12 @@ import java.util.Optional;
 public class FeedPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
+    private final transient Permissions permissions;
 
     @Inject
-    public FeedPageServlet(Pages pages) {
+    public FeedPageServlet(Pages pages, Permissions permissions) {
         this.pages = pages;
+        this.permissions = permissions;
     }
 
     @Override
@@ -32,6 +35,8 @@ public class FeedPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        // Only picks the card action (Hide or Report); the REST API checks again.
+        context.put("admin", String.valueOf(permissions.isAdmin(actor.get())));
         pages.render(response, "templates/feed.vm", context, "feed");
     }
 }
