@@ -155,7 +155,7 @@ public class PrivacyService {
             return;
         }
         counts.recipientEntriesRemoved += recognitions.removeRecipient(r.id(), person);
-        notifications.deleteForRecipient(r.id(), person);
+        counts.notificationsRemoved += notifications.deleteForRecipient(r.id(), person);
         Recognition after = new Recognition(r.id(), r.giverKey(), remaining, r.categoryId(), r.message(), r.link(), r.visibility(),
                 r.hidden(), r.createdAt(), r.updatedAt());
         tallies.add(RecognitionTallies.plus(RecognitionTallies.of(r, -1), RecognitionTallies.of(after, 1)));

@@ -40,6 +40,9 @@ public final class RecognitionTallies {
 
     private static void add(Map<Tally.Key, Integer> deltas, Direction direction, String periodKey, long categoryId,
                             String subject, int sign) {
+        if (AnonymousPerson.is(subject)) {
+            return;
+        }
         deltas.merge(new Tally.Key(direction.board(periodKey, 0), subject), sign, Integer::sum);
         if (categoryId > 0) {
             deltas.merge(new Tally.Key(direction.board(periodKey, categoryId), subject), sign, Integer::sum);
