@@ -73,7 +73,7 @@ class ModerationRestIT {
         assertThat(host.as("bob").post("recognitions/" + secret.json().path("id").asLong() + "/reports", reason("x")).status())
                 .as("invisible to Bob").isEqualTo(404);
 
-        for (Object bad : new Object[]{reason(""), reason("x".repeat(501)), Map.of(), "{\"reason\":5}"}) {
+        for (Object bad : new Object[]{reason(""), reason("x".repeat(501)), Map.of(), "{\"reason\":null}", "{\"reason\":\"a\\u0000b\"}"}) {
             HttpResult result = host.as("alice").post("recognitions/" + id + "/reports", bad);
             assertThat(result.status()).as("%s -> %s", bad, result).isEqualTo(400);
             assertThat(result.errorFields()).as("%s", bad).containsExactly("reason");
