@@ -146,7 +146,10 @@ public class RecognitionService {
         Actor giver = signedIn(actor);
         retrying(() -> transactions.write(() -> {
             Recognition existing = ownChangeable(giver, id);
-            store.delete(existing.id());
+            if (!store.deleteIfHidden(existing.id(), existing.hidden())) {
+                // An admin hid it meanwhile: what we would take off the counters is already off. Start over.
+                throw new TallyConflictException("recognition " + id + " was hidden or restored meanwhile");
+            }
             tallies.add(RecognitionTallies.of(existing, -1));
             reactions.deleteForRecognition(existing.id());
             comments.deleteForRecognition(existing.id());

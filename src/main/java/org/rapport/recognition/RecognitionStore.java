@@ -126,6 +126,17 @@ public class RecognitionStore {
         ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ?", (int) id);
     }
 
+    /**
+     * Deletes the recognition with its recipients only if its hidden state is still {@code hidden}
+     * (what the caller counted with); false, having deleted nothing of it, when an admin hid or
+     * restored it meanwhile (the caller's transaction must then be rolled back: recipients may be gone).
+     */
+    public boolean deleteIfHidden(long id, boolean hidden) {
+        ao.deleteWithSQL(RecipientEntity.class, RecipientEntity.RECOGNITION_ID + " = ?", (int) id);
+        return ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ? AND " + RecognitionEntity.HIDDEN + " = ?",
+                (int) id, hidden) == 1;
+    }
+
     /** Recognitions shown publicly, newest first. */
     public FeedPage publicPage(Collection<Long> categoryIds, FeedCursor cursor, int limit) {
         StringBuilder where = new StringBuilder(RecognitionEntity.SHOWN_PUBLICLY + " = ?");

@@ -168,6 +168,9 @@ class RecognitionModerationTest {
             assertThatThrownBy(() -> comments.list(someone, r.id(), null, 10)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> comments.add(someone, r.id(), "hello")).isInstanceOf(NotFoundException.class);
         }
+        assertThatThrownBy(() -> world.service.delete(ALICE, r.id())).as("the giver, within the edit window").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.service.edit(ALICE, r.id(), new RecognitionEdit("changed", teamwork.id())))
+                .isInstanceOf(NotFoundException.class);
         assertThat(world.notifications.unread(BOB)).as("notification about the hidden one held back").isEqualTo(1);
         assertThat(world.notifications.inbox(BOB, null, 10)).extracting(n -> n.recognitionId()).containsExactly(keep.id());
         assertThat(world.notifications.inbox(DAVE, null, 10)).isEmpty();
