@@ -138,6 +138,10 @@ public class RecognitionService {
             Recognition edited = store.updateContent(existing.id(), edit.message(),
                             edit.categoryId() == null ? 0 : edit.categoryId(), clock.now())
                     .orElseThrow(() -> new NotFoundException("recognition"));
+            if (edited.hidden() != existing.hidden()) {
+                // An admin hid it meanwhile (our update waited for their lock): start over, which refuses.
+                throw new TallyConflictException("recognition " + id + " was hidden meanwhile");
+            }
             tallies.add(RecognitionTallies.plus(RecognitionTallies.of(existing, -1), RecognitionTallies.of(edited, 1)));
             return edited;
         }));
@@ -147,7 +151,10 @@ public class RecognitionService {
         Actor giver = signedIn(actor);
         retrying(() -> transactions.write(() -> {
             Recognition existing = ownChangeable(giver, id);
-            store.delete(existing.id());
+            if (!store.deleteIfHidden(existing.id(), existing.hidden())) {
+                // An admin hid it meanwhile: what we would take off the counters is already off. Start over.
+                throw new TallyConflictException("recognition " + id + " was hidden or restored meanwhile");
+            }
             tallies.add(RecognitionTallies.of(existing, -1));
             reactions.deleteForRecognition(existing.id());
             comments.deleteForRecognition(existing.id());
@@ -177,10 +184,10 @@ public class RecognitionService {
             page = store.linkedPage(query.link().value(), admin, filterIds, query.cursor(), query.limit());
         } else if (query.givenBy() != null) {
             boolean all = admin || query.givenBy().equals(viewer.userKey());
-            page = store.givenPage(query.givenBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+            page = store.givenPage(query.givenBy(), new RecognitionStore.PageFilter(filterIds, !all, admin), query.cursor(), query.limit());
         } else if (query.receivedBy() != null) {
             boolean all = admin || query.receivedBy().equals(viewer.userKey());
-            page = store.receivedPage(query.receivedBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+            page = store.receivedPage(query.receivedBy(), new RecognitionStore.PageFilter(filterIds, !all, admin), query.cursor(), query.limit());
         } else {
             page = store.publicPage(filterIds, query.cursor(), query.limit());
         }
@@ -196,7 +203,7 @@ public class RecognitionService {
         Actor viewer = signedIn(actor);
         boolean admin = permissions.isAdmin(viewer);
         boolean all = admin || personKey.equals(viewer.userKey());
-        return store.latestReceived(personKey, !all, limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+        return store.latestReceived(personKey, new RecognitionStore.PageFilter(List.of(), !all, admin), limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
     }
 
     /**
@@ -259,7 +266,7 @@ public class RecognitionService {
     }
 
     /** Runs a write again when it lost a race on a counter; other failures pass through. */
-    static <T> T retrying(Supplier<T> write) {
+    public static <T> T retrying(Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();
