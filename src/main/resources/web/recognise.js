@@ -136,12 +136,9 @@
         });
     });
 
-    // Prefilled from a help entry ("turn into a recognition"); set as values so that a reset empties them.
+    // Prefilled from a help entry ("turn into a recognition"); set as a value so that a reset empties it.
     if (root.getAttribute('data-prefill-message')) {
         message.value = root.getAttribute('data-prefill-message');
-    }
-    if (root.getAttribute('data-prefill-link')) {
-        document.getElementById('rapport-give-link').value = root.getAttribute('data-prefill-link');
     }
     var preset = root.getAttribute('data-recipient-key');
     if (preset) {

@@ -22,6 +22,7 @@ import org.rapport.standalone.auth.LogoutServlet;
 import org.rapport.standalone.auth.SessionCookies;
 import org.rapport.standalone.db.DatabaseSettings;
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.issues.IssueDirectory;
 import org.rapport.standalone.plugin.LoadedPlugin;
 import org.rapport.standalone.plugin.PluginDescriptor;
 import org.rapport.standalone.plugin.PluginLoader;
@@ -119,8 +120,9 @@ public final class RapportHost implements AutoCloseable {
             context.addFilter(new FilterHolder(new AuthFilter(users, sessions)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new LoginServlet(users, sessions, xsrf, chrome)), "/login.jsp");
             context.addServlet(new ServletHolder(new LogoutServlet(sessions, xsrf, chrome)), "/logout");
-            HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin);
-            for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin"}) {
+            IssueDirectory issues = options.demo() ? IssueDirectory.demo(users) : IssueDirectory.empty(users);
+            HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin, issues, webResources);
+            for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin", "/issues", "/browse/*"}) {
                 context.addServlet(new ServletHolder(pages), path);
             }
             context.addServlet(new ServletHolder(new StaticServlet("standalone-web/aui")), "/aui/*");

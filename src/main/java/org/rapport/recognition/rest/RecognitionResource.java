@@ -49,9 +49,10 @@ public class RecognitionResource {
     @LicensedOnly
     public FeedJson list(@QueryParam("receivedBy") String receivedBy, @QueryParam("givenBy") String givenBy,
                          @QueryParam("categoryId") String categoryId, @QueryParam("milestones") String milestones,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+                         @QueryParam("link") String link) {
         Actor caller = permissions.requireSignedIn();
-        return views.page(caller, recognitions.feed(caller, FeedQuery.parse(receivedBy, givenBy, categoryId, milestones, cursor, limit)));
+        return views.page(caller, recognitions.feed(caller, FeedQuery.parse(receivedBy, givenBy, categoryId, milestones, cursor, limit, link)));
     }
 
     @GET

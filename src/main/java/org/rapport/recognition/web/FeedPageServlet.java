@@ -2,6 +2,7 @@ package org.rapport.recognition.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import org.rapport.platform.Actor;
+import org.rapport.platform.Permissions;
 import org.rapport.platform.web.Pages;
 
 import javax.inject.Inject;
@@ -13,15 +14,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /plugins/servlet/rapport/feed}: recognitions newest first; the page's script reads REST. */
+/**
+ * {@code /plugins/servlet/rapport/feed[?link=KEY]}: recognitions newest first, optionally only
+ * those linked to one issue or address; the page's script reads REST.
+ */
 @LicensedOnly
 public class FeedPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
+    private final transient Permissions permissions;
 
     @Inject
-    public FeedPageServlet(Pages pages) {
+    public FeedPageServlet(Pages pages, Permissions permissions) {
         this.pages = pages;
+        this.permissions = permissions;
     }
 
     @Override
@@ -32,6 +38,9 @@ public class FeedPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        context.put("link", RecognisePageServlet.prefilledLink(request.getParameter("link")));
+        // Only picks the card action (Hide or Report); the REST API checks again.
+        context.put("admin", String.valueOf(permissions.isAdmin(actor.get())));
         pages.render(response, "templates/feed.vm", context, "feed");
     }
 }

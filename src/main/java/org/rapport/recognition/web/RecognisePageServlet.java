@@ -5,6 +5,7 @@ import org.rapport.admin.SettingsService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
+import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.web.Pages;
 import org.rapport.recognition.RecognitionDraft;
 import org.rapport.recognition.RecognitionLink;
@@ -21,10 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/recognise?to=USERNAME&message=TEXT&link=LINK}: the form to
- * recognise colleagues, prefilled with the person a "Recognise" action came from (and, from a help
- * entry, its summary and link). Prefills are cut to the fields' limits; the REST call validates.
- * The form posts through REST.
+ * {@code /plugins/servlet/rapport/recognise?to=USERNAME&link=KEY&message=TEXT}: the form to
+ * recognise colleagues, prefilled with the person a "Recognise" action came from, the issue a
+ * "Thank the assignee" action came from, and from a help entry ("turn into a recognition") its
+ * summary as the message (cut to the message limit; the REST call validates). The form posts
+ * through REST.
  */
 @LicensedOnly
 public class RecognisePageServlet extends HttpServlet {
@@ -60,7 +62,7 @@ public class RecognisePageServlet extends HttpServlet {
         context.put("recipientUsername", recipient.map(Person::username).orElse(""));
         context.put("recipientName", recipient.map(Person::displayName).orElse(""));
         context.put("prefillMessage", prefill(request.getParameter("message"), RecognitionDraft.MESSAGE_MAX));
-        context.put("prefillLink", prefill(request.getParameter("link"), RecognitionLink.MAX));
+        context.put("link", prefilledLink(request.getParameter("link")));
         context.put("categories", cards);
         context.put("categoryRequired", settings.current().categoryRequired());
         pages.render(response, "templates/recognise.vm", context, "recognise");
@@ -72,5 +74,15 @@ public class RecognisePageServlet extends HttpServlet {
         }
         String text = raw.strip();
         return text.codePointCount(0, text.length()) > max ? text.substring(0, text.offsetByCodePoints(0, max)) : text;
+    }
+
+    /** The link to prefill: one the form would accept, else none. */
+    static String prefilledLink(String raw) {
+        try {
+            RecognitionLink link = RecognitionLink.parse(raw);
+            return link == null ? "" : link.value();
+        } catch (InvalidInputException e) {
+            return "";
+        }
     }
 }

@@ -128,7 +128,7 @@ class ProfilePanelTest {
         help = new HelpService(new HelpStore(db.activeObjects()), new HelpKindStore(db.activeObjects()), tallies,
                 new SkillVocabulary(new SkillStore(db.activeObjects())), new HelpNotifications(new NotificationStore(db.activeObjects()), clock),
                 people, transactions, permissions, clock);
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, help, application);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, help, notifications, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
