@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The help ledger as people use it, in headless Chromium: Bob logs that Carol helped him on an
- * issue (opened from "Log help on this issue"), both ledgers show it; Carol logs that she helped
- * Dave, Dave confirms, and the counts move. User text stays text.
+ * issue (from the issue view's "Log help on this issue"), both ledgers and the issue panel show it;
+ * Carol logs that she helped Dave, Dave confirms, and the counts move. User text stays text.
  */
 class HelpBrowserIT {
     @RegisterExtension
@@ -42,8 +42,10 @@ class HelpBrowserIT {
     @Test
     void bobLogsCarolHelpedHimOnAnIssue_carolHelpsDave_daveConfirms_andTheLedgersCount() {
         String summary = "<b>Explained</b> the RAP-1 deploy & \"rollback\"";
-        Browser bob = signedIn("bob", LEDGER + "?link=RAP-1");
-        assertThat(bob.waitFor(By.id("rapport-help-link")).getAttribute("value")).isEqualTo("RAP-1");
+        Browser bob = signedIn("bob", "/browse/RAP-1");
+        assertThat(bob.waitFor(By.id("rapport-issue-help-empty")).getText()).isEqualTo("No help logged on this issue yet.");
+        bob.driver().findElement(By.id("rapport-issue-log-help")).click();
+        assertThat(bob.waitFor(By.id("rapport-help-link")).getAttribute("value")).as("prefilled with the key").isEqualTo("RAP-1");
         chooseColleague(bob, "car", "carol");
         bob.driver().findElement(By.id("rapport-help-summary")).sendKeys(summary);
         bob.driver().findElement(By.id("rapport-help-details")).sendKeys("Walked me through the runbook");
@@ -60,6 +62,12 @@ class HelpBrowserIT {
         assertThat(bobsEntry.findElements(By.cssSelector(".rapport-help-skill"))).extracting(WebElement::getText)
                 .containsExactly("deploy", "kubernetes");
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+
+        bob.visit("/browse/RAP-1");
+        WebElement onIssue = bob.waitFor(By.cssSelector("#rapport-issue-help-entries .rapport-issue-help-entry"));
+        assertThat(onIssue.findElement(By.cssSelector(".rapport-issue-help-summary")).getText()).isEqualTo(summary);
+        assertThat(onIssue.getText()).contains("Carol Chen helped Bob Baker");
+        assertThat(bob.driver().findElements(By.cssSelector("#rapport-issue-help-entries b"))).as("escaped on the issue panel").isEmpty();
 
         Browser carol = signedIn("carol", LEDGER);
         carol.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-given"), "1"));
