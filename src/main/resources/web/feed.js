@@ -143,6 +143,8 @@
             params.push('givenBy=' + encodeURIComponent(me));
         } else if (filter === 'milestones') {
             params.push('milestones=true');
+        } else if (filter === 'team') {
+            params.push('team=mine');
         }
         if (cursor) {
             params.push('cursor=' + encodeURIComponent(cursor));
@@ -202,6 +204,10 @@
     refreshUnread();
 
     var direction = document.getElementById('rapport-leaderboard-direction');
+    if (!direction) {
+        // The admins' leaderboard setting hides it from this person: the page has no leaderboard.
+        return;
+    }
     var period = document.getElementById('rapport-leaderboard-period');
     var entries = document.getElementById('rapport-leaderboard-entries');
     var board = {empty: document.getElementById('rapport-leaderboard-empty')};

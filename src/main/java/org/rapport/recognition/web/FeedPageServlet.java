@@ -1,7 +1,9 @@
 package org.rapport.recognition.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import org.rapport.org.OrgChart;
 import org.rapport.platform.Actor;
+import org.rapport.recognition.LeaderboardService;
 import org.rapport.platform.web.Pages;
 
 import javax.inject.Inject;
@@ -18,10 +20,14 @@ import java.util.Optional;
 public class FeedPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
+    private final transient OrgChart org;
+    private final transient LeaderboardService leaderboards;
 
     @Inject
-    public FeedPageServlet(Pages pages) {
+    public FeedPageServlet(Pages pages, OrgChart org, LeaderboardService leaderboards) {
         this.pages = pages;
+        this.org = org;
+        this.leaderboards = leaderboards;
     }
 
     @Override
@@ -32,6 +38,8 @@ public class FeedPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        context.put("manager", org.isManager(actor.get().userKey()));
+        context.put("leaderboardVisible", leaderboards.maySee(actor.get()));
         pages.render(response, "templates/feed.vm", context, "feed");
     }
 }
