@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code /plugins/servlet/rapport/admin/settings}: the recognition rules; the page's script saves through REST. */
@@ -47,10 +46,18 @@ public class SettingsAdminServlet extends HttpServlet {
         List<Map<String, Object>> options = new ArrayList<>();
         for (LeaderboardVisibility option : LeaderboardVisibility.values()) {
             options.add(Map.of("id", option.name(),
-                    "label", i18n.getText("rapport.admin.settings.leaderboard." + option.name().toLowerCase(Locale.ROOT)),
+                    "label", i18n.getText(labelKey(option)),
                     "selected", option == current.leaderboardVisibility()));
         }
         context.put("leaderboardOptions", options);
         pages.render(response, "templates/admin/settings.vm", context, "settings-admin");
+    }
+
+    private static String labelKey(LeaderboardVisibility option) {
+        return switch (option) {
+            case EVERYONE -> "rapport.admin.settings.leaderboard.everyone";
+            case MANAGERS -> "rapport.admin.settings.leaderboard.managers";
+            case NOBODY -> "rapport.admin.settings.leaderboard.nobody";
+        };
     }
 }
