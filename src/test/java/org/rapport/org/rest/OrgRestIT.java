@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
+import org.rapport.testing.WebSession;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +37,14 @@ class OrgRestIT {
         HttpResult result = host.as("admin").get("org/people/" + userKey);
         assertThat(result.status()).as("%s", result).isEqualTo(200);
         return result.json();
+    }
+
+    private static String feedPage(String user) {
+        WebSession session = host.newSession();
+        session.signIn(user, user, "/plugins/servlet/rapport/feed");
+        HttpResult page = session.get("/plugins/servlet/rapport/feed");
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        return page.body();
     }
 
     @Test
@@ -174,6 +183,9 @@ class OrgRestIT {
                     .path("leaderboardVisibility").asText()).isEqualTo("MANAGERS");
             assertThat(host.as("alice").get("leaderboards").status()).as("manager").isEqualTo(200);
             assertThat(host.as("bob").get("leaderboards").status()).as("member").isEqualTo(403);
+
+            assertThat(feedPage("alice")).as("manager's feed page").contains("id=\"rapport-leaderboard\"");
+            assertThat(feedPage("bob")).as("member's feed page").doesNotContain("id=\"rapport-leaderboard\"");
 
             host.as("admin").put("settings", Map.of("leaderboardVisibility", "NOBODY"));
             assertThat(host.as("alice").get("leaderboards").status()).as("manager").isEqualTo(403);
