@@ -40,11 +40,27 @@ class OrgRestIT {
     }
 
     private static String feedPage(String user) {
-        WebSession session = host.newSession();
-        session.signIn(user, user, "/plugins/servlet/rapport/feed");
-        HttpResult page = session.get("/plugins/servlet/rapport/feed");
+        HttpResult page = page(user, "/plugins/servlet/rapport/feed");
         assertThat(page.status()).as("%s", page).isEqualTo(200);
         return page.body();
+    }
+
+    private static HttpResult page(String user, String path) {
+        WebSession session = host.newSession();
+        session.signIn(user, user, path);
+        return session.get(path);
+    }
+
+    @Test
+    void adminPages_renderForAdmins_andAre403ForOthers() {
+        HttpResult org = page("admin", "/plugins/servlet/rapport/admin/org");
+        HttpResult settings = page("admin", "/plugins/servlet/rapport/admin/settings");
+
+        assertThat(org.status()).as("%s", org).isEqualTo(200);
+        assertThat(org.body()).contains("id=\"rapport-org-csv\"", "id=\"rapport-org-person-form\"");
+        assertThat(settings.status()).as("%s", settings).isEqualTo(200);
+        assertThat(settings.body()).contains("value=\"MANAGERS\"", "Only managers (and admins) see them");
+        assertThat(page("alice", "/plugins/servlet/rapport/admin/org").status()).isEqualTo(403);
     }
 
     @Test
