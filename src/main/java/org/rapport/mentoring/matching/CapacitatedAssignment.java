@@ -27,7 +27,7 @@ import java.util.Arrays;
  *
  * <p>Cost: O(P · (E log V + E·√V)) for P phases; P is at most the number of distinct shortest path
  * lengths, which is bounded by the (small, integer) score range, not by the number of mentees.
- * Memory: about 60 bytes per candidate edge.
+ * Memory: 12 bytes per candidate edge plus about 40 bytes per mentee and mentor.
  *
  * <p>Ties between equally good optima are broken by the order of the input (mentees, mentors and
  * edges), so the same input always gives the same assignment.
@@ -42,69 +42,68 @@ public final class CapacitatedAssignment {
     private final int source;
     private final int sink;
 
-    // Arcs in compressed form: arcs of node v are firstArc[v] .. firstArc[v + 1] - 1; arc a's partner
-    // (the reverse residual arc) is partner[a].
-    private final int[] firstArc;
-    private final int[] head;
-    private final int[] partner;
-    private final int[] residual;
-    private final int[] cost;
+    // The residual network is kept implicit, which halves the arcs every scan visits: a mentee's arcs
+    // are its candidate edges (minus the one it is matched by); a mentor's arcs are its "slots", one
+    // per free place, each either empty (an arc to the sink) or holding the edge of the mentee that
+    // fills it (the reverse arc back to that mentee). Edges are grouped by mentee: edges of mentee i
+    // are firstEdge[i] .. firstEdge[i + 1] - 1 in the order given.
+    private final int[] firstEdge;
+    private final int[] edgeMentor;
+    private final int[] edgeScore;
+    private final int[] edgeMentee;
+    private final int[] firstSlot;
+    private final int[] slotEdge;
+    private final int[] matchedEdge;
 
     private final long[] potential;
     private final long[] distance;
     private final int[] level;
     private final int[] currentArc;
+    private final int[] stack;
     private final IndexedHeap heap;
 
     private int phases;
 
-    private CapacitatedAssignment(int menteeCount, int[] freePlaces, int[] edgeMentee, int[] edgeMentor, int[] edgeScore) {
+    private CapacitatedAssignment(int menteeCount, int[] freePlaces, int[] menteeOf, int[] mentorOf, int[] scoreOf) {
         this.menteeCount = menteeCount;
         this.mentorCount = freePlaces.length;
         this.nodeCount = menteeCount + mentorCount + 2;
         this.source = 0;
         this.sink = nodeCount - 1;
-        int edgeCount = edgeMentee.length;
-        int arcCount = 2 * (menteeCount + edgeCount + mentorCount);
-        firstArc = new int[nodeCount + 1];
-        head = new int[arcCount];
-        partner = new int[arcCount];
-        residual = new int[arcCount];
-        cost = new int[arcCount];
-
-        int[] degree = new int[nodeCount];
-        degree[source] += menteeCount;
-        for (int i = 0; i < menteeCount; i++) {
-            degree[menteeNode(i)]++;
-        }
+        int edgeCount = menteeOf.length;
+        firstEdge = new int[menteeCount + 1];
         for (int e = 0; e < edgeCount; e++) {
-            degree[menteeNode(edgeMentee[e])]++;
-            degree[mentorNode(edgeMentor[e])]++;
+            firstEdge[menteeOf[e] + 1]++;
         }
-        for (int j = 0; j < mentorCount; j++) {
-            degree[mentorNode(j)]++;
-            degree[sink]++;
-        }
-        for (int v = 0; v < nodeCount; v++) {
-            firstArc[v + 1] = firstArc[v] + degree[v];
-        }
-        int[] fill = Arrays.copyOf(firstArc, nodeCount);
         for (int i = 0; i < menteeCount; i++) {
-            addArc(fill, source, menteeNode(i), 1, 0);
+            firstEdge[i + 1] += firstEdge[i];
         }
+        edgeMentor = new int[edgeCount];
+        edgeScore = new int[edgeCount];
+        edgeMentee = new int[edgeCount];
+        int[] fill = Arrays.copyOf(firstEdge, menteeCount);
         for (int e = 0; e < edgeCount; e++) {
-            addArc(fill, menteeNode(edgeMentee[e]), mentorNode(edgeMentor[e]), 1, -edgeScore[e]);
+            int at = fill[menteeOf[e]]++;
+            edgeMentee[at] = menteeOf[e];
+            edgeMentor[at] = mentorOf[e];
+            edgeScore[at] = scoreOf[e];
         }
+        firstSlot = new int[mentorCount + 1];
         for (int j = 0; j < mentorCount; j++) {
-            addArc(fill, mentorNode(j), sink, freePlaces[j], 0);
+            firstSlot[j + 1] = firstSlot[j] + freePlaces[j];
         }
+        slotEdge = new int[firstSlot[mentorCount]];
+        Arrays.fill(slotEdge, NONE);
+        matchedEdge = new int[menteeCount];
+        Arrays.fill(matchedEdge, NONE);
 
         potential = new long[nodeCount];
         distance = new long[nodeCount];
         level = new int[nodeCount];
         currentArc = new int[nodeCount];
+        stack = new int[nodeCount + 1];
         heap = new IndexedHeap(nodeCount);
-        initialPotentials(edgeMentor, edgeScore);
+        initialPotentials();
     }
 
     /**
@@ -121,8 +120,8 @@ public final class CapacitatedAssignment {
             throw new IllegalArgumentException("edge arrays must have the same length");
         }
         for (int free : freePlaces) {
-            if (free < 0) {
-                throw new IllegalArgumentException("free places must be >= 0");
+            if (free < 0 || free > MentorCandidate.CAPACITY_MAX) {
+                throw new IllegalArgumentException("free places must be 0.." + MentorCandidate.CAPACITY_MAX);
             }
         }
         for (int e = 0; e < edgeMentee.length; e++) {
@@ -151,25 +150,12 @@ public final class CapacitatedAssignment {
         return 1 + menteeCount + mentor;
     }
 
-    private void addArc(int[] fill, int from, int to, int capacity, int arcCost) {
-        int forward = fill[from]++;
-        int backward = fill[to]++;
-        head[forward] = to;
-        head[backward] = from;
-        partner[forward] = backward;
-        partner[backward] = forward;
-        residual[forward] = capacity;
-        residual[backward] = 0;
-        cost[forward] = arcCost;
-        cost[backward] = -arcCost;
-    }
-
     /**
      * Potentials that make every initial residual arc's reduced cost non-negative (only forward arcs
      * have capacity at the start): mentors sit at minus their best incoming score, the sink below all
      * mentors. Dijkstra is then valid from the first phase.
      */
-    private void initialPotentials(int[] edgeMentor, int[] edgeScore) {
+    private void initialPotentials() {
         long lowest = 0;
         for (int e = 0; e < edgeMentor.length; e++) {
             int node = mentorNode(edgeMentor[e]);
@@ -179,10 +165,6 @@ public final class CapacitatedAssignment {
             lowest = Math.min(lowest, potential[mentorNode(j)]);
         }
         potential[sink] = lowest;
-    }
-
-    private long reducedCost(int from, int arc) {
-        return cost[arc] + potential[from] - potential[head[arc]];
     }
 
     private void run(MatchingObjective objective) {
@@ -195,6 +177,24 @@ public final class CapacitatedAssignment {
             }
             blockingFlows();
         }
+    }
+
+    // Reduced costs of the four kinds of residual arc (cost + potential(tail) - potential(head)).
+
+    private long sourceToMentee(int mentee) {
+        return potential[source] - potential[menteeNode(mentee)];
+    }
+
+    private long menteeToMentor(int edge) {
+        return -edgeScore[edge] + potential[menteeNode(edgeMentee[edge])] - potential[mentorNode(edgeMentor[edge])];
+    }
+
+    private long mentorToMentee(int edge) {
+        return edgeScore[edge] + potential[mentorNode(edgeMentor[edge])] - potential[menteeNode(edgeMentee[edge])];
+    }
+
+    private long mentorToSink(int mentor) {
+        return potential[mentorNode(mentor)] - potential[sink];
     }
 
     /**
@@ -210,20 +210,37 @@ public final class CapacitatedAssignment {
         long sinkDistance = UNREACHED;
         while (!heap.isEmpty()) {
             int node = heap.pop();
-            long nodeDistance = distance[node];
+            long at = distance[node];
             if (node == sink) {
-                sinkDistance = nodeDistance;
+                sinkDistance = at;
                 break;
             }
-            for (int arc = firstArc[node], end = firstArc[node + 1]; arc < end; arc++) {
-                if (residual[arc] == 0) {
-                    continue;
+            if (node == source) {
+                for (int i = 0; i < menteeCount; i++) {
+                    if (matchedEdge[i] == NONE) {
+                        relax(menteeNode(i), at + sourceToMentee(i));
+                    }
                 }
-                int next = head[arc];
-                long candidate = nodeDistance + reducedCost(node, arc);
-                if (candidate < distance[next]) {
-                    distance[next] = candidate;
-                    heap.pushOrDecrease(next, candidate);
+            } else if (node <= menteeCount) {
+                int mentee = node - 1;
+                for (int e = firstEdge[mentee], end = firstEdge[mentee + 1]; e < end; e++) {
+                    if (e != matchedEdge[mentee]) {
+                        relax(mentorNode(edgeMentor[e]), at + menteeToMentor(e));
+                    }
+                }
+            } else {
+                int mentor = node - 1 - menteeCount;
+                boolean sinkRelaxed = false;
+                for (int slot = firstSlot[mentor], end = firstSlot[mentor + 1]; slot < end; slot++) {
+                    int edge = slotEdge[slot];
+                    if (edge == NONE) {
+                        if (!sinkRelaxed) {
+                            relax(sink, at + mentorToSink(mentor));
+                            sinkRelaxed = true;
+                        }
+                    } else {
+                        relax(menteeNode(edgeMentee[edge]), at + mentorToMentee(edge));
+                    }
                 }
             }
         }
@@ -236,93 +253,174 @@ public final class CapacitatedAssignment {
         return true;
     }
 
+    private void relax(int node, long candidate) {
+        if (candidate < distance[node]) {
+            distance[node] = candidate;
+            heap.pushOrDecrease(node, candidate);
+        }
+    }
+
     /** Dinic on the admissible arcs (residual capacity, reduced cost zero) until the sink is cut off. */
     private void blockingFlows() {
         while (admissibleLevels()) {
-            System.arraycopy(firstArc, 0, currentArc, 0, nodeCount);
+            currentArc[source] = 0;
+            for (int i = 0; i < menteeCount; i++) {
+                currentArc[menteeNode(i)] = firstEdge[i];
+            }
+            for (int j = 0; j < mentorCount; j++) {
+                currentArc[mentorNode(j)] = firstSlot[j];
+            }
             while (augmentAlongAdmissiblePath()) {
-                // each call pushes one unit (mentee arcs have capacity 1)
+                // each call moves one mentee onto a shortest augmenting path
             }
         }
     }
 
+    /** BFS levels over admissible arcs; nodes at or beyond the sink's level are not expanded. */
     private boolean admissibleLevels() {
         Arrays.fill(level, NONE);
-        int[] queue = heap.scratch();
+        int[] queue = stack;
         int readAt = 0;
         int writeAt = 0;
         queue[writeAt++] = source;
         level[source] = 0;
         while (readAt < writeAt) {
             int node = queue[readAt++];
-            for (int arc = firstArc[node], end = firstArc[node + 1]; arc < end; arc++) {
-                int next = head[arc];
-                if (residual[arc] > 0 && level[next] == NONE && reducedCost(node, arc) == 0) {
-                    level[next] = level[node] + 1;
-                    queue[writeAt++] = next;
+            int next = level[node] + 1;
+            if (level[sink] != NONE && next > level[sink]) {
+                break;
+            }
+            if (node == source) {
+                for (int i = 0; i < menteeCount; i++) {
+                    int target = menteeNode(i);
+                    if (matchedEdge[i] == NONE && level[target] == NONE && sourceToMentee(i) == 0) {
+                        level[target] = next;
+                        queue[writeAt++] = target;
+                    }
+                }
+            } else if (node <= menteeCount) {
+                int mentee = node - 1;
+                for (int e = firstEdge[mentee], end = firstEdge[mentee + 1]; e < end; e++) {
+                    int target = mentorNode(edgeMentor[e]);
+                    if (e != matchedEdge[mentee] && level[target] == NONE && menteeToMentor(e) == 0) {
+                        level[target] = next;
+                        queue[writeAt++] = target;
+                    }
+                }
+            } else {
+                int mentor = node - 1 - menteeCount;
+                for (int slot = firstSlot[mentor], end = firstSlot[mentor + 1]; slot < end; slot++) {
+                    int edge = slotEdge[slot];
+                    int target = edge == NONE ? sink : menteeNode(edgeMentee[edge]);
+                    long reduced = edge == NONE ? mentorToSink(mentor) : mentorToMentee(edge);
+                    if (level[target] == NONE && reduced == 0) {
+                        level[target] = next;
+                        if (target != sink) {
+                            queue[writeAt++] = target;
+                        }
+                    }
                 }
             }
         }
         return level[sink] != NONE;
     }
 
-    /** One unit along an admissible, level-increasing path, found by an iterative DFS. */
+    /**
+     * One mentee more along an admissible, level-increasing path, found by an iterative DFS whose
+     * current-arc pointers persist for the whole level graph (Dinic). The path is read off the
+     * pointers of the nodes on the stack: source → mentee (pointer = mentee), mentee → mentor
+     * (pointer = edge), mentor → sink or a displaced mentee (pointer = slot).
+     */
     private boolean augmentAlongAdmissiblePath() {
-        int[] pathArcs = heap.scratch();
         int depth = 0;
-        int node = source;
-        while (true) {
-            if (node == sink) {
-                for (int k = 0; k < depth; k++) {
-                    int arc = pathArcs[k];
-                    residual[arc]--;
-                    residual[partner[arc]]++;
-                }
+        stack[0] = source;
+        while (depth >= 0) {
+            int node = stack[depth];
+            int target = advance(node);
+            if (target == sink) {
+                augment(depth);
                 return true;
             }
-            int end = firstArc[node + 1];
-            int arc = currentArc[node];
-            while (arc < end) {
-                int next = head[arc];
-                if (residual[arc] > 0 && level[next] == level[node] + 1 && reducedCost(node, arc) == 0) {
-                    break;
-                }
-                arc++;
+            if (target != NONE) {
+                stack[++depth] = target;
+                continue;
             }
-            currentArc[node] = arc;
-            if (arc < end) {
-                pathArcs[depth++] = arc;
-                node = head[arc];
-            } else {
-                // Dead end: never visit it again in this level graph; retreat one step.
-                level[node] = NONE;
-                if (depth == 0) {
-                    return false;
-                }
-                int back = pathArcs[--depth];
-                node = head[partner[back]];
-                currentArc[node]++;
+            // Dead end: never visit it again in this level graph; retreat and skip the arc into it.
+            level[node] = NONE;
+            depth--;
+            if (depth >= 0) {
+                currentArc[stack[depth]]++;
             }
+        }
+        return false;
+    }
+
+    /** Moves the node's current-arc pointer to its next admissible arc and returns the arc's head, or NONE. */
+    private int advance(int node) {
+        int want = level[node] + 1;
+        if (node == source) {
+            for (int i = currentArc[node]; i < menteeCount; i++) {
+                if (matchedEdge[i] == NONE && level[menteeNode(i)] == want && sourceToMentee(i) == 0) {
+                    currentArc[node] = i;
+                    return menteeNode(i);
+                }
+            }
+            currentArc[node] = menteeCount;
+            return NONE;
+        }
+        if (node <= menteeCount) {
+            int mentee = node - 1;
+            int end = firstEdge[mentee + 1];
+            for (int e = currentArc[node]; e < end; e++) {
+                int target = mentorNode(edgeMentor[e]);
+                if (e != matchedEdge[mentee] && level[target] == want && menteeToMentor(e) == 0) {
+                    currentArc[node] = e;
+                    return target;
+                }
+            }
+            currentArc[node] = end;
+            return NONE;
+        }
+        int mentor = node - 1 - menteeCount;
+        int end = firstSlot[mentor + 1];
+        for (int slot = currentArc[node]; slot < end; slot++) {
+            int edge = slotEdge[slot];
+            int target = edge == NONE ? sink : menteeNode(edgeMentee[edge]);
+            long reduced = edge == NONE ? mentorToSink(mentor) : mentorToMentee(edge);
+            if (level[target] == want && reduced == 0) {
+                currentArc[node] = slot;
+                return target;
+            }
+        }
+        currentArc[node] = end;
+        return NONE;
+    }
+
+    /**
+     * Flips the path on the stack: every mentee on it takes the edge its pointer names, every mentor's
+     * chosen slot takes the edge the path entered it by (displacing that slot's mentee, who is the next
+     * mentee on the path, or filling an empty place at the end).
+     */
+    private void augment(int depth) {
+        for (int k = 1; k <= depth; k += 2) {
+            int mentee = stack[k] - 1;
+            int edge = currentArc[stack[k]];
+            int mentorNodeId = stack[k + 1];
+            matchedEdge[mentee] = edge;
+            slotEdge[currentArc[mentorNodeId]] = edge;
         }
     }
 
     private Result result() {
         int[] mentorOf = new int[menteeCount];
-        Arrays.fill(mentorOf, NONE);
         int matched = 0;
         long total = 0;
-        int firstMentorNode = mentorNode(0);
         for (int i = 0; i < menteeCount; i++) {
-            int node = menteeNode(i);
-            for (int arc = firstArc[node], end = firstArc[node + 1]; arc < end; arc++) {
-                int next = head[arc];
-                // A used forward mentee → mentor arc has no residual capacity left.
-                if (next >= firstMentorNode && next < sink && cost[arc] < 0 && residual[arc] == 0) {
-                    mentorOf[i] = next - firstMentorNode;
-                    matched++;
-                    total -= cost[arc];
-                    break;
-                }
+            int edge = matchedEdge[i];
+            mentorOf[i] = edge == NONE ? NONE : edgeMentor[edge];
+            if (edge != NONE) {
+                matched++;
+                total += edgeScore[edge];
             }
         }
         return new Result(mentorOf, matched, total, phases);
@@ -333,20 +431,13 @@ public final class CapacitatedAssignment {
         private final int[] nodes;
         private final long[] keys;
         private final int[] position;
-        private final int[] scratch;
         private int size;
 
         IndexedHeap(int capacity) {
             nodes = new int[capacity];
             keys = new long[capacity];
             position = new int[capacity];
-            scratch = new int[capacity + 1];
             Arrays.fill(position, NONE);
-        }
-
-        /** A node-sized int array the BFS and DFS borrow (never used while the heap is in use). */
-        int[] scratch() {
-            return scratch;
         }
 
         void clear() {

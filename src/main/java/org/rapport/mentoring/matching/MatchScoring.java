@@ -45,6 +45,10 @@ public final class MatchScoring {
         this.at = at;
     }
 
+    MatchingWeights weights() {
+        return weights;
+    }
+
     /** The top {@value #SUGGESTIONS} candidates for a mentee, best first, ties by mentor user key. */
     public List<MentorSuggestion> suggestionsFor(MenteeRequest mentee, List<MentorCandidate> mentors) {
         List<MentorSuggestion> all = new ArrayList<>();
@@ -147,7 +151,7 @@ public final class MatchScoring {
         return mentee.preferOverlappingTimezone() ? overlapHours(mentee.timeZone(), mentor.timeZone()) : 0;
     }
 
-    private int countedHelp(String mentorKey, String skill) {
+    int countedHelp(String mentorKey, String skill) {
         int count = evidence.confirmedHelpCount(mentorKey, skill);
         return Math.max(0, Math.min(count, MatchingWeights.HELP_COUNTED_MAX));
     }

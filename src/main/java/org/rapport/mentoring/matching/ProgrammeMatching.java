@@ -1,5 +1,6 @@
 package org.rapport.mentoring.matching;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,31 +58,102 @@ public final class ProgrammeMatching {
     }
 
     /** Candidate edges, grouped by mentee in mentee order, best first within a mentee. */
-    private record CandidateEdges(int[] mentee, int[] mentor, int[] score) {
+    record CandidateEdges(int[] mentee, int[] mentor, int[] score) {
     }
 
-    private CandidateEdges candidateEdges(List<MenteeRequest> mentees, List<MentorCandidate> mentors, int perMentee) {
-        Map<String, int[]> mentorsBySkill = mentorsBySkill(mentors);
-        int[] seenBy = new int[mentors.size()];
-        Arrays.fill(seenBy, -1);
+    /**
+     * Every mentee's best candidates, by sparse accumulation: for each skill the mentee wants, walk the
+     * mentors offering it (skill index built once, with each mentor's skill and help points already
+     * weighted), add their points, then add the department and time zone points of each mentor
+     * touched. The same arithmetic as {@link MatchScoring#points}, on ints; package-private for the
+     * benchmark, which feeds the same edges to JGraphT.
+     */
+    CandidateEdges candidateEdges(List<MenteeRequest> mentees, List<MentorCandidate> mentors, int perMentee) {
+        MatchingWeights weights = scoring.weights();
+        Map<String, Integer> departments = new HashMap<>();
+        Map<ZoneId, Integer> zones = new HashMap<>();
+        Map<String, Integer> mentorIndex = new HashMap<>();
+        int[] mentorDepartment = new int[mentors.size()];
+        int[] mentorZone = new int[mentors.size()];
+        Map<String, IntList> offering = new HashMap<>();
+        for (int j = 0; j < mentors.size(); j++) {
+            MentorCandidate mentor = mentors.get(j);
+            mentorIndex.put(mentor.userKey(), j);
+            mentorDepartment[j] = departmentId(departments, mentor.department());
+            mentorZone[j] = zones.computeIfAbsent(mentor.timeZone(), z -> zones.size());
+            if (!mentor.available()) {
+                continue;
+            }
+            for (String skill : mentor.skillsOffered()) {
+                int points = weights.sharedSkill() + scoring.countedHelp(mentor.userKey(), skill) * weights.helpEvidence();
+                IntList list = offering.computeIfAbsent(skill, s -> new IntList());
+                list.add(j);
+                list.add(points);
+            }
+        }
+        Map<String, int[]> mentorsBySkill = new HashMap<>();
+        offering.forEach((skill, list) -> mentorsBySkill.put(skill, list.toArray()));
+        ZoneId[] zoneOf = new ZoneId[zones.size()];
+        zones.forEach((zone, id) -> zoneOf[id] = zone);
+
+        int[] touchedBy = new int[mentors.size()];
+        Arrays.fill(touchedBy, -1);
+        int[] partial = new int[mentors.size()];
+        int[] touched = new int[mentors.size()];
         long[] ranked = new long[Math.max(16, mentors.size())];
+        int[] overlapPoints = new int[zoneOf.length];
         IntList menteeOf = new IntList();
         IntList mentorOf = new IntList();
         IntList scoreOf = new IntList();
         for (int i = 0; i < mentees.size(); i++) {
             MenteeRequest mentee = mentees.get(i);
-            int found = 0;
+            int touchedCount = 0;
             for (String skill : mentee.skillsWanted()) {
-                for (int j : mentorsBySkill.getOrDefault(skill, new int[0])) {
-                    if (seenBy[j] == i) {
-                        continue;
+                int[] offers = mentorsBySkill.get(skill);
+                if (offers == null) {
+                    continue;
+                }
+                for (int k = 0; k < offers.length; k += 2) {
+                    int j = offers[k];
+                    if (touchedBy[j] != i) {
+                        touchedBy[j] = i;
+                        partial[j] = 0;
+                        touched[touchedCount++] = j;
                     }
-                    seenBy[j] = i;
-                    int points = scoring.points(mentee, mentors.get(j));
-                    if (points > 0) {
-                        // Packed so that ascending order = best score first, then lower mentor index.
-                        ranked[found++] = ((long) (MatchingWeights.MAX_PAIR_SCORE - points) << 32) | j;
-                    }
+                    partial[j] += offers[k + 1];
+                }
+            }
+            // Self and the management chain are never candidates.
+            exclude(mentorIndex.get(mentee.userKey()), partial, touchedBy, i);
+            for (String manager : mentee.managementChain()) {
+                exclude(mentorIndex.get(manager), partial, touchedBy, i);
+            }
+            // -1: unknown (never "another department"); -2: a department no mentor is in.
+            int menteeDepartment = mentee.department().isEmpty() ? -1 : departments.getOrDefault(mentee.department(), -2);
+            boolean departmentCounts = mentee.preferOtherDepartment() && weights.otherDepartment() > 0
+                    && menteeDepartment != -1;
+            boolean zoneCounts = mentee.preferOverlappingTimezone() && weights.timezoneOverlap() > 0;
+            if (zoneCounts) {
+                for (int z = 0; z < zoneOf.length; z++) {
+                    overlapPoints[z] = scoring.overlapHours(mentee.timeZone(), zoneOf[z]) * weights.timezoneOverlap();
+                }
+            }
+            int found = 0;
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                int points = partial[j];
+                if (points < 0) {
+                    continue;
+                }
+                if (departmentCounts && mentorDepartment[j] != -1 && mentorDepartment[j] != menteeDepartment) {
+                    points += weights.otherDepartment();
+                }
+                if (zoneCounts) {
+                    points += overlapPoints[mentorZone[j]];
+                }
+                if (points > 0) {
+                    // Packed so that ascending order = best score first, then lower mentor index.
+                    ranked[found++] = ((long) (MatchingWeights.MAX_PAIR_SCORE - points) << 32) | j;
                 }
             }
             Arrays.sort(ranked, 0, found);
@@ -94,20 +166,14 @@ public final class ProgrammeMatching {
         return new CandidateEdges(menteeOf.toArray(), mentorOf.toArray(), scoreOf.toArray());
     }
 
-    private static Map<String, int[]> mentorsBySkill(List<MentorCandidate> mentors) {
-        Map<String, IntList> index = new HashMap<>();
-        for (int j = 0; j < mentors.size(); j++) {
-            MentorCandidate mentor = mentors.get(j);
-            if (!mentor.available()) {
-                continue;
-            }
-            for (String skill : mentor.skillsOffered()) {
-                index.computeIfAbsent(skill, s -> new IntList()).add(j);
-            }
+    private static int departmentId(Map<String, Integer> departments, String department) {
+        return department.isEmpty() ? -1 : departments.computeIfAbsent(department, d -> departments.size());
+    }
+
+    private static void exclude(Integer mentor, int[] partial, int[] touchedBy, int mentee) {
+        if (mentor != null && touchedBy[mentor] == mentee) {
+            partial[mentor] = Integer.MIN_VALUE;
         }
-        Map<String, int[]> frozen = new HashMap<>();
-        index.forEach((skill, list) -> frozen.put(skill, list.toArray()));
-        return frozen;
     }
 
     private ProgrammeMatch describe(List<MenteeRequest> mentees, List<MentorCandidate> mentors,
@@ -129,6 +195,12 @@ public final class ProgrammeMatching {
             crossDepartment += cross ? 1 : 0;
             newMentees[j]++;
             pairs.add(new Pairing(mentee.userKey(), mentor.userKey(), explained.score(), explained.reasons(), cross));
+        }
+        long explainedTotal = pairs.stream().mapToLong(Pairing::score).sum();
+        if (explainedTotal != solved.totalScore()) {
+            // The fast candidate scoring and the explained scoring must never disagree.
+            throw new IllegalStateException("explained scores add up to " + explainedTotal + ", the solver's to "
+                    + solved.totalScore());
         }
         return new ProgrammeMatch(pairs, unmatched, solved.totalScore(),
                 fairness(mentees.size(), pairs.size(), crossDepartment, mentors, newMentees), options, edgeCount);
@@ -159,7 +231,7 @@ public final class ProgrammeMatching {
                 matched == 0 ? 0 : (double) crossDepartment / matched, counted, min, max, mean, Math.sqrt(variance));
     }
 
-    private static <T> List<T> sortedUnique(List<T> items, java.util.function.Function<T, String> key, String field) {
+    static <T> List<T> sortedUnique(List<T> items, java.util.function.Function<T, String> key, String field) {
         List<T> sorted = new ArrayList<>(items);
         for (T item : sorted) {
             if (item == null) {
