@@ -34,12 +34,12 @@ final class Checks {
      */
     static Set<String> skills(String field, Collection<String> tags, int max) {
         if (tags == null || tags.isEmpty() || tags.size() > max) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + "skills");
+            throw new InvalidMatchingInputException(field, KEY_PREFIX + "skills", max);
         }
         Set<String> normalised = new TreeSet<>();
         for (String tag : tags) {
             if (tag == null || tag.isBlank() || tag.strip().length() > MentorCandidate.SKILL_MAX) {
-                throw new InvalidMatchingInputException(field, KEY_PREFIX + "skill");
+                throw new InvalidMatchingInputException(field, KEY_PREFIX + "skill", MentorCandidate.SKILL_MAX);
             }
             normalised.add(tag.strip().toLowerCase(Locale.ROOT));
         }
@@ -48,7 +48,7 @@ final class Checks {
 
     static int range(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + field);
+            throw new InvalidMatchingInputException(field, KEY_PREFIX + "range", min, max);
         }
         return value;
     }
