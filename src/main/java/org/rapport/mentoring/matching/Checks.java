@@ -7,14 +7,12 @@ import java.util.TreeSet;
 
 /** Validation shared by the matching value types; every failure names its field and an i18n key. */
 final class Checks {
-    static final String KEY_PREFIX = "rapport.mentoring.match.error.";
-
     private Checks() {
     }
 
     static String userKey(String field, String value) {
         if (value == null || value.isBlank() || value.length() > MentorCandidate.USER_KEY_MAX) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + "userKey");
+            throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.userKey");
         }
         return value;
     }
@@ -23,7 +21,7 @@ final class Checks {
     static String department(String field, String value) {
         String cleaned = value == null ? "" : value.strip();
         if (cleaned.length() > MentorCandidate.DEPARTMENT_MAX) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + "department");
+            throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.department");
         }
         return cleaned;
     }
@@ -34,12 +32,12 @@ final class Checks {
      */
     static Set<String> skills(String field, Collection<String> tags, int max) {
         if (tags == null || tags.isEmpty() || tags.size() > max) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + "skills", max);
+            throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.skills", max);
         }
         Set<String> normalised = new TreeSet<>();
         for (String tag : tags) {
             if (tag == null || tag.isBlank() || tag.strip().length() > MentorCandidate.SKILL_MAX) {
-                throw new InvalidMatchingInputException(field, KEY_PREFIX + "skill", MentorCandidate.SKILL_MAX);
+                throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.skill", MentorCandidate.SKILL_MAX);
             }
             normalised.add(tag.strip().toLowerCase(Locale.ROOT));
         }
@@ -48,7 +46,7 @@ final class Checks {
 
     static int range(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidMatchingInputException(field, KEY_PREFIX + "range", min, max);
+            throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.range", min, max);
         }
         return value;
     }

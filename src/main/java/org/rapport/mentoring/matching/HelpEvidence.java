@@ -26,7 +26,7 @@ public interface HelpEvidence {
             Map<String, Integer> skills = new HashMap<>();
             bySkill.forEach((skill, count) -> {
                 if (count == null || count < 0) {
-                    throw new InvalidMatchingInputException("helpEvidence", Checks.KEY_PREFIX + "helpEvidence");
+                    throw new InvalidMatchingInputException("helpEvidence", "rapport.mentoring.match.error.helpEvidence");
                 }
                 skills.merge(skill.strip().toLowerCase(java.util.Locale.ROOT), count, Integer::sum);
             });

@@ -15,7 +15,7 @@ public record MatchingOptions(int candidatesPerMentee, MatchingObjective objecti
     public MatchingOptions {
         Checks.range("candidatesPerMentee", candidatesPerMentee, 1, CANDIDATES_MAX);
         if (objective == null) {
-            throw new InvalidMatchingInputException("objective", Checks.KEY_PREFIX + "objective");
+            throw new InvalidMatchingInputException("objective", "rapport.mentoring.match.error.objective");
         }
     }
 }

@@ -39,7 +39,7 @@ public record MatchingWeights(int sharedSkill, int helpEvidence, int otherDepart
         Checks.range("otherDepartment", otherDepartment, 0, WEIGHT_MAX);
         Checks.range("timezoneOverlap", timezoneOverlap, 0, WEIGHT_MAX);
         if (sharedSkill + helpEvidence + otherDepartment + timezoneOverlap == 0) {
-            throw new InvalidMatchingInputException("weights", Checks.KEY_PREFIX + "weights");
+            throw new InvalidMatchingInputException("weights", "rapport.mentoring.match.error.weights");
         }
     }
 }

@@ -26,13 +26,13 @@ public record MenteeRequest(String userKey, Set<String> skillsWanted, String dep
         skillsWanted = Checks.skills("skillsWanted", skillsWanted, SKILLS_MAX);
         department = Checks.department("department", department);
         if (timeZone == null) {
-            throw new InvalidMatchingInputException("timeZone", Checks.KEY_PREFIX + "timeZone");
+            throw new InvalidMatchingInputException("timeZone", "rapport.mentoring.match.error.timeZone");
         }
         if (managementChain == null) {
             managementChain = Set.of();
         }
         if (managementChain.size() > CHAIN_MAX) {
-            throw new InvalidMatchingInputException("managementChain", Checks.KEY_PREFIX + "managementChain");
+            throw new InvalidMatchingInputException("managementChain", "rapport.mentoring.match.error.managementChain");
         }
         for (String key : managementChain) {
             Checks.userKey("managementChain", key);

@@ -28,11 +28,11 @@ public record MentorCandidate(String userKey, Set<String> skillsOffered, String 
         skillsOffered = Checks.skills("skillsOffered", skillsOffered, SKILLS_MAX);
         department = Checks.department("department", department);
         if (timeZone == null) {
-            throw new InvalidMatchingInputException("timeZone", Checks.KEY_PREFIX + "timeZone");
+            throw new InvalidMatchingInputException("timeZone", "rapport.mentoring.match.error.timeZone");
         }
         Checks.range("capacity", capacity, 0, CAPACITY_MAX);
         if (activeMentees < 0) {
-            throw new InvalidMatchingInputException("activeMentees", Checks.KEY_PREFIX + "activeMentees");
+            throw new InvalidMatchingInputException("activeMentees", "rapport.mentoring.match.error.activeMentees");
         }
     }
 

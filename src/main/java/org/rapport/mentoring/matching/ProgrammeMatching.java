@@ -36,13 +36,13 @@ public final class ProgrammeMatching {
 
     public ProgrammeMatch preview(List<MenteeRequest> waiting, List<MentorCandidate> mentorPool, MatchingOptions options) {
         if (waiting == null || waiting.size() > MENTEES_MAX) {
-            throw new InvalidMatchingInputException("mentees", Checks.KEY_PREFIX + "mentees");
+            throw new InvalidMatchingInputException("mentees", "rapport.mentoring.match.error.mentees");
         }
         if (mentorPool == null || mentorPool.size() > MENTORS_MAX) {
-            throw new InvalidMatchingInputException("mentors", Checks.KEY_PREFIX + "mentors");
+            throw new InvalidMatchingInputException("mentors", "rapport.mentoring.match.error.mentors");
         }
         if (options == null) {
-            throw new InvalidMatchingInputException("options", Checks.KEY_PREFIX + "options");
+            throw new InvalidMatchingInputException("options", "rapport.mentoring.match.error.options");
         }
         List<MenteeRequest> mentees = sortedUnique(waiting, MenteeRequest::userKey, "mentees");
         List<MentorCandidate> mentors = sortedUnique(mentorPool, MentorCandidate::userKey, "mentors");
@@ -235,14 +235,14 @@ public final class ProgrammeMatching {
         List<T> sorted = new ArrayList<>(items);
         for (T item : sorted) {
             if (item == null) {
-                throw new InvalidMatchingInputException(field, Checks.KEY_PREFIX + field);
+                throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.missing");
             }
         }
         sorted.sort(Comparator.comparing(key));
         Set<String> seen = new HashSet<>();
         for (T item : sorted) {
             if (!seen.add(key.apply(item))) {
-                throw new InvalidMatchingInputException(field, Checks.KEY_PREFIX + "duplicate");
+                throw new InvalidMatchingInputException(field, "rapport.mentoring.match.error.duplicate");
             }
         }
         return sorted;
