@@ -18,14 +18,20 @@ public interface HelpEvidence {
 
     /**
      * An immutable snapshot: mentor key → skill tag → confirmed help count. Skill tags are
-     * normalised like the value types do (stripped, lower case); negative counts are rejected.
+     * normalised like the value types do (stripped, lower case); nulls and negative counts are rejected.
      */
     static HelpEvidence snapshot(Map<String, Map<String, Integer>> countsByMentor) {
         Map<String, Map<String, Integer>> copy = new HashMap<>();
+        if (countsByMentor == null) {
+            throw new InvalidMatchingInputException("helpEvidence", "rapport.mentoring.match.error.helpEvidence");
+        }
         countsByMentor.forEach((mentor, bySkill) -> {
+            if (mentor == null || bySkill == null) {
+                throw new InvalidMatchingInputException("helpEvidence", "rapport.mentoring.match.error.helpEvidence");
+            }
             Map<String, Integer> skills = new HashMap<>();
             bySkill.forEach((skill, count) -> {
-                if (count == null || count < 0) {
+                if (skill == null || count == null || count < 0) {
                     throw new InvalidMatchingInputException("helpEvidence", "rapport.mentoring.match.error.helpEvidence");
                 }
                 skills.merge(skill.strip().toLowerCase(java.util.Locale.ROOT), count, Integer::sum);
