@@ -201,6 +201,8 @@
             params.push('givenBy=' + encodeURIComponent(me));
         } else if (filter === 'milestones') {
             params.push('milestones=true');
+        } else if (filter === 'team') {
+            params.push('team=mine');
         } else if (link) {
             params.push('link=' + encodeURIComponent(link));
         }
@@ -276,6 +278,10 @@
     refreshUnread();
 
     var direction = document.getElementById('rapport-leaderboard-direction');
+    if (!direction) {
+        // The admins' leaderboard setting hides it from this person: the page has no leaderboard.
+        return;
+    }
     var period = document.getElementById('rapport-leaderboard-period');
     var entries = document.getElementById('rapport-leaderboard-entries');
     var board = {empty: document.getElementById('rapport-leaderboard-empty')};

@@ -3,8 +3,8 @@ package org.rapport.help;
 import java.util.List;
 
 /**
- * A person's ledger at a glance: confirmed help given and received, breadth (distinct colleagues;
- * distinct departments when the org chart knows them, else null), top skills as a helper, the
+ * A person's ledger at a glance: confirmed help given and received, breadth (distinct colleagues,
+ * and the distinct departments the org chart gives those colleagues), top skills as a helper, the
  * last months given and received, and (on one's own ledger) the entries waiting for one's decision.
  */
 public record HelpLedger(String personKey, int given, int received, int colleagues, Integer departments,

@@ -1,5 +1,6 @@
 package org.rapport.help;
 
+import org.rapport.org.OrgChart;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
@@ -46,6 +47,8 @@ public class HelpService {
     public static final int TOP_SKILLS = 5;
     public static final int MONTHS = 12;
     public static final int ISSUE_PANEL_MAX = 10;
+    /** Departments are counted over at most this many colleagues, those with the most help between them. */
+    public static final int BREADTH_MAX = Math.min(1000, OrgChart.KEYS_MAX);
     private static final int ATTEMPTS = 8;
 
     private final HelpStore store;
@@ -54,13 +57,15 @@ public class HelpService {
     private final SkillVocabulary skills;
     private final HelpNotifier notifier;
     private final PeopleDirectory people;
+    private final OrgChart org;
     private final Transactions transactions;
     private final Permissions permissions;
     private final SystemClock clock;
 
     @Inject
     public HelpService(HelpStore store, HelpKindStore kinds, TallyStore tallies, SkillVocabulary skills, HelpNotifier notifier,
-                       PeopleDirectory people, Transactions transactions, Permissions permissions, SystemClock clock) {
+                       PeopleDirectory people, OrgChart org, Transactions transactions, Permissions permissions, SystemClock clock) {
+        this.org = org;
         this.store = store;
         this.kinds = kinds;
         this.tallies = tallies;
@@ -181,7 +186,9 @@ public class HelpService {
 
     /**
      * A person's ledger summary in a fixed number of SELECTs whatever the data size: one for the
-     * counters, one for the top skills, and on one's own ledger two for the pending entries.
+     * counters, one for the top skills, two for the departments of their colleagues (the colleagues
+     * with the most help, at most {@link #BREADTH_MAX}, and their departments), and on one's own
+     * ledger two for the pending entries.
      */
     public HelpLedger ledger(Actor actor, String personKey) {
         Actor viewer = signedIn(actor);
@@ -204,9 +211,12 @@ public class HelpService {
         List<HelpEntry> pending = personKey.equals(viewer.userKey())
                 ? store.page(personKey, false, HelpStatus.PENDING, null, PENDING_SHOWN).items()
                 : List.of();
+        List<String> colleagues = tallies.top(HelpTallies.pair(personKey, personKey).board(), BREADTH_MAX).stream()
+                .map(Tally::subject).toList();
+        int departments = colleagues.isEmpty() ? 0 : (int) org.departmentsOf(colleagues).values().stream().distinct().count();
         return new HelpLedger(personKey,
                 counts.getOrDefault(keys.get(0), 0), counts.getOrDefault(keys.get(1), 0), counts.getOrDefault(keys.get(2), 0),
-                null, top, chart, pending);
+                departments, top, chart, pending);
     }
 
     /** Confirmed help linked to an issue, newest first, at most {@link #ISSUE_PANEL_MAX}: two SELECTs. */

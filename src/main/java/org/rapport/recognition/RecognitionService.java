@@ -364,7 +364,7 @@ public class RecognitionService {
     }
 
     /** The category ids a query filters on: null for any; empty when nothing can match. */
-    private List<Long> categoryFilter(FeedQuery query) {
+    List<Long> categoryFilter(FeedQuery query) {
         if (!query.milestonesOnly()) {
             return query.categoryId() == null ? null : List.of(query.categoryId());
         }

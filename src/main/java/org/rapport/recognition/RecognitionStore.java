@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  */
 @Named
 public class RecognitionStore {
+    /** Most people {@link #teamPage} takes: the org chart's cap on direct reports. */
+    public static final int TEAM_MAX = 1000;
     private final ActiveObjects ao;
 
     @Inject
@@ -265,6 +267,41 @@ public class RecognitionStore {
                 .map(r -> toRecord(r, recipients.getOrDefault(r.getID(), List.of())))
                 .toList();
         return page(items, rows.length > limit);
+    }
+
+    /**
+     * Public recognitions given or received by any of these people (a manager's team), newest first.
+     * Kept apart from the other pages: the team can be anyone, so the page is one DISTINCT SELECT
+     * of (ID, CREATED_AT) over the recognitions joined to their recipients, then the usual two
+     * loads: three statements. {@code memberKeys} is bounded by the caller (at most
+     * {@value #TEAM_MAX} keys, two IN lists).
+     */
+    public FeedPage teamPage(Collection<String> memberKeys, Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        if (memberKeys.isEmpty()) {
+            return new FeedPage(List.of(), null);
+        }
+        if (memberKeys.size() > TEAM_MAX) {
+            throw new IllegalArgumentException("At most " + TEAM_MAX + " team members, got " + memberKeys.size());
+        }
+        String in = " IN (" + String.join(", ", Collections.nCopies(memberKeys.size(), "?")) + ")";
+        // AO quotes a column written before an operator (r.GIVER_KEY IN ...) and leaves the alias alone.
+        StringBuilder where = new StringBuilder("(r." + RecognitionEntity.GIVER_KEY + in + " OR p." + RecipientEntity.RECIPIENT_KEY + in
+                + ") AND r." + RecognitionEntity.SHOWN_PUBLICLY + " = ?");
+        List<Object> params = new ArrayList<>(memberKeys);
+        params.addAll(memberKeys);
+        params.add(Boolean.TRUE);
+        appendCategories(where, params, "r." + RecognitionEntity.CATEGORY_ID, categoryIds);
+        appendCursor(where, params, "r." + RecognitionEntity.CREATED_AT, "r." + RecognitionEntity.ID, cursor);
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.CREATED_AT)
+                .distinct()
+                .alias(RecognitionEntity.class, "r")
+                .alias(RecipientEntity.class, "p")
+                .join(RecipientEntity.class, "p." + RecipientEntity.RECOGNITION_ID + " = r." + RecognitionEntity.ID)
+                .where(where.toString(), params.toArray())
+                .order("r." + RecognitionEntity.CREATED_AT + " DESC, r." + RecognitionEntity.ID + " DESC")
+                .limit(limit + 1));
+        List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecognitionEntity::getID).toList();
+        return page(load(ids), rows.length > limit);
     }
 
     private static FeedPage page(List<Recognition> items, boolean more) {

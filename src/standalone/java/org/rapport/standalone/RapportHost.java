@@ -28,6 +28,7 @@ import org.rapport.standalone.plugin.PluginDescriptor;
 import org.rapport.standalone.plugin.PluginLoader;
 import org.rapport.standalone.rest.RestModule;
 import org.rapport.standalone.users.DemoData;
+import org.rapport.standalone.users.DemoOrgData;
 import org.rapport.standalone.users.HostUserManager;
 import org.rapport.standalone.users.UserStore;
 import org.rapport.standalone.velocity.HostTemplateRenderer;
@@ -86,7 +87,7 @@ public final class RapportHost implements AutoCloseable {
         try {
             UserStore users = new UserStore(database);
             users.createTables();
-            DemoData.seedIfEmpty(users, options.demo(), out);
+            boolean demoSeeded = DemoData.seedIfEmpty(users, options.demo(), out);
             SessionCookies sessions = new SessionCookies(sessionSecret(users), Clock.systemUTC());
 
             ActiveObjects ao = new HostActiveObjects(database.entityManager());
@@ -146,6 +147,9 @@ public final class RapportHost implements AutoCloseable {
             server.setHandler(context);
             server.setStopAtShutdown(false);
             server.start();
+            if (demoSeeded) {
+                DemoOrgData.importInto(baseUrl, out);
+            }
             return new RapportHost(server, database, baseUrl);
         } catch (Exception | Error e) {
             database.close();

@@ -12,6 +12,9 @@ import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
+import org.rapport.org.ao.OrgPersonEntity;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
@@ -59,6 +62,7 @@ final class HelpFixture {
     final HelpAdminService admin;
     final NotificationService notifications;
     final TallyStore tallies;
+    final OrgStore orgStore;
 
     HelpFixture(TestDatabase db) {
         ao = db.activeObjects();
@@ -71,14 +75,16 @@ final class HelpFixture {
         tallies = new TallyStore(ao);
         SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao));
         HelpKindStore kinds = new HelpKindStore(ao);
+        orgStore = new OrgStore(ao);
+        OrgChart org = new OrgChart(orgStore);
         service = new HelpService(new HelpStore(ao), kinds, tallies, skills, new HelpNotifications(notificationStore, clock),
-                people, transactions, permissions, clock);
+                people, org, transactions, permissions, clock);
         admin = new HelpAdminService(kinds, skills, service, transactions, permissions);
     }
 
     static void migrate(TestDatabase db) {
         db.migrate(HelpEntryEntity.class, HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class, TallyEntity.class,
-                NotificationEntity.class);
+                NotificationEntity.class, OrgPersonEntity.class);
     }
 
     private static PeopleDirectory knownPeople(Actor... actors) {

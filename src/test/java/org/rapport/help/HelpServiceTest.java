@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.notification.Notification;
+import org.rapport.org.OrgPerson;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
 import org.rapport.platform.FieldError;
@@ -287,12 +288,15 @@ class HelpServiceTest {
         f.service.log(BOB, help().from(ALICE).to(BOB).skills("java").date("2026-10-15").build());
         f.service.log(CAROL, help().from(ALICE).to(CAROL).skills("java").date("2026-10-01").build());
         f.service.log(ALICE, help().from(DAVE).to(ALICE).build());
+        f.orgStore.saveAll(List.of(new OrgPerson(BOB.userKey(), null, "Platform"), new OrgPerson(CAROL.userKey(), null, "Platform"),
+                new OrgPerson(DAVE.userKey(), null, "Sales")));
 
         HelpLedger ledger = ledger(ERIN, ALICE);
 
         assertThat(ledger.given()).isEqualTo(3);
         assertThat(ledger.received()).isEqualTo(1);
         assertThat(ledger.colleagues()).as("bob, carol, dave").isEqualTo(3);
+        assertThat(ledger.departments()).as("Platform, Sales").isEqualTo(2);
         assertThat(ledger.topSkills()).containsExactly(new HelpLedger.SkillCount("java", 3), new HelpLedger.SkillCount("sql", 1));
         assertThat(ledger.months()).hasSize(HelpService.MONTHS);
         assertThat(ledger.months().get(HelpService.MONTHS - 1)).isEqualTo(new HelpLedger.Month("2026-11", 1, 1));
@@ -314,7 +318,8 @@ class HelpServiceTest {
 
             assertThat(ledger.received()).isEqualTo(count);
             assertThat(ledger.pending()).hasSize(Math.min(count, HelpService.PENDING_SHOWN));
-            assertThat(sql.statements()).as("counters, top skills, pending entries, their skills").hasSizeLessThanOrEqualTo(4);
+            assertThat(sql.statements()).as("counters, top skills, colleagues, their departments, pending entries, their skills")
+                    .hasSizeLessThanOrEqualTo(6);
         }
     }
 

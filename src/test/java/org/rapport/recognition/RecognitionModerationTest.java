@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.admin.RapportSettings;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
 import org.rapport.platform.ForbiddenException;
@@ -77,7 +79,7 @@ class RecognitionModerationTest {
                 transactions, world.permissions, clock);
         reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), tallies, transactions);
         comments = new CommentService(world.service, new CommentStore(world.ao), transactions, world.permissions, clock);
-        leaderboards = new LeaderboardService(tallies, clock);
+        leaderboards = new LeaderboardService(tallies, clock, world.settings, new OrgChart(new OrgStore(world.ao)), world.permissions);
         teamwork = world.category("Teamwork");
         world.settings.update(ADMIN, new RapportSettings(0, true));
     }

@@ -30,6 +30,8 @@ import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
@@ -127,8 +129,8 @@ class ProfilePanelTest {
         new DefaultHelpKinds().upgrade(null, db.activeObjects());
         help = new HelpService(new HelpStore(db.activeObjects()), new HelpKindStore(db.activeObjects()), tallies,
                 new SkillVocabulary(new SkillStore(db.activeObjects())), new HelpNotifications(new NotificationStore(db.activeObjects()), clock),
-                people, transactions, permissions, clock);
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, help, notifications, application);
+                people, new OrgChart(new OrgStore(db.activeObjects())), transactions, permissions, clock);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, help, notifications, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
