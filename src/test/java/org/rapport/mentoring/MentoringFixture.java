@@ -1,0 +1,114 @@
+package org.rapport.mentoring;
+
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import org.rapport.help.HelpDraft;
+import org.rapport.help.HelpKindStore;
+import org.rapport.help.HelpService;
+import org.rapport.help.HelpStore;
+import org.rapport.help.ao.DefaultHelpKinds;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpKindEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.mentoring.ao.MenteeProfileEntity;
+import org.rapport.mentoring.ao.MentorProfileEntity;
+import org.rapport.mentoring.ao.MentoringSkillEntity;
+import org.rapport.notification.HelpNotifications;
+import org.rapport.notification.NotificationStore;
+import org.rapport.notification.ao.NotificationEntity;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
+import org.rapport.org.ao.OrgPersonEntity;
+import org.rapport.people.PeopleDirectory;
+import org.rapport.platform.Actor;
+import org.rapport.platform.Permissions;
+import org.rapport.platform.SystemClock;
+import org.rapport.platform.Transactions;
+import org.rapport.recognition.TallyStore;
+import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.skills.SkillStore;
+import org.rapport.skills.SkillVocabulary;
+import org.rapport.skills.ao.SkillTagEntity;
+import org.rapport.standalone.ao.HostActiveObjects;
+import org.rapport.testing.TestActors;
+import org.rapport.testing.TestDatabase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Mentoring as the plugin wires it, over a real test database, with the real help ledger and org chart. */
+final class MentoringFixture {
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final Actor ADMIN = TestActors.ADMIN;
+    static final Actor ALICE = new Actor("alice-key");
+    static final Actor BOB = new Actor("bob-key");
+    static final Actor CAROL = new Actor("carol-key");
+    static final Actor DAVE = new Actor("dave-key");
+    static final Actor ERIN = new Actor("erin-key");
+
+    final HostActiveObjects ao;
+    final Permissions permissions = TestActors.permissions();
+    final MentoringStore store;
+    final MentoringProfileService profiles;
+    final MentorSuggestions suggestions;
+    final HelpService help;
+    final OrgStore orgStore;
+
+    MentoringFixture(TestDatabase db) {
+        ao = db.activeObjects();
+        new DefaultHelpKinds().upgrade(null, ao);
+        Transactions transactions = new Transactions(ao);
+        SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao));
+        TallyStore tallies = new TallyStore(ao);
+        orgStore = new OrgStore(ao);
+        OrgChart org = new OrgChart(orgStore);
+        PeopleDirectory people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
+        help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, skills,
+                new HelpNotifications(new NotificationStore(ao), clock), people, org, transactions, permissions, clock);
+        store = new MentoringStore(ao);
+        profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
+        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new NoPairingsYet(), org, clock);
+    }
+
+    private static PeopleDirectory knownPeople(Actor... actors) {
+        UserManager users = mock(UserManager.class);
+        for (Actor actor : actors) {
+            String key = actor.userKey();
+            UserProfile profile = mock(UserProfile.class);
+            when(profile.getUserKey()).thenReturn(new UserKey(key));
+            when(profile.getUsername()).thenReturn(key.replace("-key", ""));
+            when(profile.getFullName()).thenReturn(key.replace("-key", ""));
+            when(users.getUserProfile(new UserKey(key))).thenReturn(profile);
+        }
+        return new PeopleDirectory(users, mock(UserSearchService.class));
+    }
+
+    static void migrate(TestDatabase db) {
+        db.migrate(MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class, HelpEntryEntity.class,
+                HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class, TallyEntity.class, NotificationEntity.class,
+                OrgPersonEntity.class);
+    }
+
+    /** Confirmed help: logged by the helped person, so it counts at once. */
+    void confirmedHelp(Actor helper, Actor helped, String skill) {
+        help.log(helped, HelpDraft.parse(helper.userKey(), helped.userKey(), "Walked me through it", "", "unblocked-me",
+                List.of(skill), null, null, null, LocalDate.of(2026, 11, 20)));
+    }
+
+    MentorProfile mentor(Actor who, int capacity, boolean paused, String zone, String... skills) {
+        return profiles.saveMentorProfile(who, who.userKey(), MentorProfileDraft.of(List.of(skills), capacity, paused, "", zone));
+    }
+
+    MenteeProfile mentee(Actor who, String zone, String... skills) {
+        return profiles.saveMenteeProfile(who, who.userKey(), MenteeProfileDraft.of("Run clusters", List.of(skills), false, false, zone));
+    }
+}
