@@ -1,0 +1,52 @@
+package org.rapport.mentoring.web;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import org.rapport.mentoring.MenteeProfileDraft;
+import org.rapport.mentoring.MentorProfileDraft;
+import org.rapport.platform.Actor;
+import org.rapport.platform.web.Pages;
+
+import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /plugins/servlet/rapport/mentoring}: mentoring home. "Find a mentor" (the caller's mentee
+ * profile and suggestions) and "Become a mentor" (their mentor profile). The page's script reads
+ * and writes through {@code /rest/rapport/1.0/mentoring}.
+ */
+@LicensedOnly
+public class MentoringPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** The JDK's region ids (about 600), sorted, offered as suggestions for the time zone fields. */
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+    private final transient Pages pages;
+
+    @Inject
+    public MentoringPageServlet(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Actor> actor = pages.signedInOrLogin(request, response);
+        if (actor.isEmpty()) {
+            return;
+        }
+        Map<String, Object> context = new HashMap<>(pages.restContext(request));
+        context.put("userKey", actor.get().userKey());
+        context.put("bioMax", MentorProfileDraft.BIO_MAX);
+        context.put("goalsMax", MenteeProfileDraft.GOALS_MAX);
+        context.put("capacityMax", MentorProfileDraft.CAPACITY_MAX);
+        context.put("zones", ZONES);
+        pages.render(response, "templates/mentoring.vm", context, "mentoring");
+    }
+}
