@@ -77,6 +77,17 @@ public class MentoringProfileService {
         }));
     }
 
+    /**
+     * What a profile panel shows of the person's mentoring: their mentor profile (public), and
+     * whether they look for a mentor, which only they themself see (the mentee profile is private).
+     * One or two SELECTs for the mentor profile, one more on one's own profile.
+     */
+    public MentoringRole role(Actor viewer, String personKey) {
+        Optional<MentorProfile> mentor = store.mentor(personKey);
+        boolean self = viewer != null && viewer.userKey().equals(personKey);
+        return new MentoringRole(mentor, self && store.hasMenteeProfile(personKey));
+    }
+
     /** The person themself, or an admin. */
     public boolean mayEdit(Actor actor, String personKey) {
         return actor.userKey().equals(personKey) || permissions.isAdmin(actor);

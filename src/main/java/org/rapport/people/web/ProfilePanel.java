@@ -7,6 +7,9 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.rapport.help.HelpService;
 import org.rapport.notification.NotificationService;
+import org.rapport.mentoring.MentorProfile;
+import org.rapport.mentoring.MentoringProfileService;
+import org.rapport.mentoring.MentoringRole;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
@@ -36,7 +39,8 @@ import java.util.stream.Collectors;
  * last recognitions they received that the viewer may see, their confirmed help given and received
  * with their top skills as a helper, and on one's own profile the unread notification count. Six
  * SELECTs: categories, recognition counters, the person's latest received rows and those
- * recognitions, help counters and top skills (a seventh, the unread COUNT, on one's own profile).
+ * recognitions, help counters and top skills; then the mentor profile (and its skills when there
+ * is one); on one's own profile also the unread COUNT and whether a mentee profile exists.
  */
 public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     static final int RECENT = 5;
@@ -51,12 +55,14 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     private final CategoryService categories;
     private final HelpService help;
     private final NotificationService notifications;
+    private final MentoringProfileService mentoring;
     private final ApplicationProperties application;
 
     @Inject
     public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
                         CategoryService categories, HelpService help, NotificationService notifications,
-                        @ComponentImport ApplicationProperties application) {
+                        MentoringProfileService mentoring, @ComponentImport ApplicationProperties application) {
+        this.mentoring = mentoring;
         this.notifications = notifications;
         this.people = people;
         this.help = help;
@@ -106,11 +112,24 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
         result.put("helpTopSkills", helpSummary.topSkills().stream()
                 .map(s -> Map.<String, Object>of("name", s.skill(), "count", s.count())).toList());
         result.put("helpUrl", base + "/plugins/servlet/rapport/help?person=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
+        mentoring(result, currentUser instanceof ApplicationUser viewer ? new Actor(viewer.getKey()) : null, person, base);
         // On one's own profile, the unread notification count (one more COUNT, only there).
         result.put("showUnread", self);
         result.put("unread", self ? notifications.unread(new Actor(shown.getKey())) : 0);
         result.put("notificationsUrl", base + "/plugins/servlet/rapport/notifications");
         return result;
+    }
+
+    /** The person's mentoring role: mentor (open/paused, capacity, skills) and, on one's own profile, mentee. */
+    private void mentoring(Map<String, Object> result, Actor viewer, Person person, String base) {
+        MentoringRole role = mentoring.role(viewer, person.key());
+        result.put("isMentor", role.mentor().isPresent());
+        result.put("mentorOpen", role.mentor().map(MentorProfile::open).orElse(false));
+        result.put("mentorCapacity", String.valueOf(role.mentor().map(MentorProfile::capacity).orElse(0)));
+        result.put("mentorSkills", role.mentor().map(m -> m.skills().stream().map(Object::toString)
+                .collect(Collectors.joining(", "))).orElse(""));
+        result.put("isMentee", role.mentee());
+        result.put("mentoringUrl", base + "/plugins/servlet/rapport/mentoring");
     }
 
     /** The last recognitions the person received that the viewer may see, as plain values. */

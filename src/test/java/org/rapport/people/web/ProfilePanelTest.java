@@ -58,6 +58,13 @@ import org.rapport.skills.SkillStore;
 import org.rapport.skills.SkillVocabulary;
 import org.rapport.skills.ao.SkillTagEntity;
 import org.rapport.testing.SqlCounter;
+import org.rapport.mentoring.MenteeProfileDraft;
+import org.rapport.mentoring.MentorProfileDraft;
+import org.rapport.mentoring.MentoringProfileService;
+import org.rapport.mentoring.MentoringStore;
+import org.rapport.mentoring.ao.MenteeProfileEntity;
+import org.rapport.mentoring.ao.MentorProfileEntity;
+import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.testing.TestDatabase;
 
 import java.net.URI;
@@ -90,12 +97,14 @@ class ProfilePanelTest {
     private RecognitionService recognitions;
     private HelpService help;
     private ProfilePanel panel;
+    private MentoringProfileService mentoring;
     private long teamwork;
 
     @BeforeAll
     static void schema() {
         db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, ReactionEntity.class, CommentEntity.class,
-                NotificationEntity.class, HelpEntryEntity.class, HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class);
+                NotificationEntity.class, HelpEntryEntity.class, HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class,
+                MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class);
     }
 
     @BeforeEach
@@ -130,7 +139,10 @@ class ProfilePanelTest {
         help = new HelpService(new HelpStore(db.activeObjects()), new HelpKindStore(db.activeObjects()), tallies,
                 new SkillVocabulary(new SkillStore(db.activeObjects())), new HelpNotifications(new NotificationStore(db.activeObjects()), clock),
                 people, new OrgChart(new OrgStore(db.activeObjects())), transactions, permissions, clock);
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, help, notifications, application);
+        mentoring = new MentoringProfileService(new MentoringStore(db.activeObjects()), new SkillVocabulary(new SkillStore(db.activeObjects())),
+                transactions, permissions, clock);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, help, notifications,
+                mentoring, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
@@ -178,6 +190,7 @@ class ProfilePanelTest {
             give(i % 2 == 0 ? "alice" : "carol", "bob", "Recognition " + i, i % 3 == 0 ? Visibility.PRIVATE : Visibility.PUBLIC);
             logHelp("bob", i % 2 == 0 ? "alice" : "carol", i % 2 == 0 ? "alice" : "carol", "skill-" + (i % 5));
         }
+        mentoring.saveMentorProfile(new Actor("bob"), "bob", MentorProfileDraft.of(List.of("java", "sql"), 2, false, "", "UTC"));
 
         try (SqlCounter sql = db.countStatements()) {
             Map<String, Object> context = panel.getContextMap(context("bob", "erin"));
@@ -185,9 +198,25 @@ class ProfilePanelTest {
             long publicOnes = IntStream.range(0, count).filter(i -> i % 3 != 0).count();
             assertThat(messages(context)).hasSize((int) Math.min(5, publicOnes));
             assertThat(context).containsEntry("helpGiven", count);
-            // Four for recognition (categories, counters, latest rows, their recognitions), two for help (counters, top skills).
-            assertThat(sql.statements()).hasSizeLessThanOrEqualTo(6);
+            // Four for recognition (categories, counters, latest rows, their recognitions), two for help (counters, top skills),
+            // two for mentoring (the mentor profile and its skills).
+            assertThat(sql.statements()).hasSizeLessThanOrEqualTo(8);
         }
+    }
+
+    @Test
+    void panel_showsTheMentoringRole_menteeOnlyToThePersonThemself() {
+        mentoring.saveMentorProfile(new Actor("carol"), "carol", MentorProfileDraft.of(List.of("Kubernetes"), 3, false, "", "UTC"));
+        mentoring.saveMenteeProfile(new Actor("carol"), "carol", MenteeProfileDraft.of("", List.of("go"), false, false, "UTC"));
+
+        Map<String, Object> seenByErin = panel.getContextMap(context("carol", "erin"));
+        assertThat(seenByErin).containsEntry("isMentor", true).containsEntry("mentorOpen", true).containsEntry("mentorCapacity", "3")
+                .containsEntry("mentorSkills", "kubernetes").containsEntry("isMentee", false);
+        assertThat(panel.getContextMap(context("carol", "carol"))).containsEntry("isMentee", true);
+
+        mentoring.saveMentorProfile(new Actor("carol"), "carol", MentorProfileDraft.of(List.of("Kubernetes"), 3, true, "", "UTC"));
+        assertThat(panel.getContextMap(context("carol", "erin"))).containsEntry("mentorOpen", false);
+        assertThat(panel.getContextMap(context("dave", "erin"))).containsEntry("isMentor", false).containsEntry("isMentee", false);
     }
 
     private void give(String giver, String recipient, String message, Visibility visibility) {

@@ -1,0 +1,91 @@
+package org.rapport.mentoring;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rapport.testing.Browser;
+import org.rapport.testing.HostUnderTest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mentoring as people use it, in headless Chromium: Carol becomes a mentor for "kubernetes"; Bob
+ * (whom Alice manages; Alice also mentors kubernetes) says what he wants to learn and sees Carol
+ * suggested with her reasons, never Alice.
+ */
+class MentoringBrowserIT {
+    @RegisterExtension
+    static final HostUnderTest host = new HostUnderTest();
+
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    private Browser signedIn(String user) {
+        Browser browser = Browser.open(host.baseUrl());
+        browsers.add(browser);
+        browser.signIn(user, user, "/plugins/servlet/rapport/feed");
+        return browser;
+    }
+
+    private static void becomeMentor(Browser browser, String bio) {
+        browser.driver().findElement(By.id("rapport-mentoring-link")).click();
+        browser.waitFor(By.id("rapport-mentor-form"));
+        browser.driver().findElement(By.id("rapport-mentor-skills")).sendKeys("Kubernetes");
+        WebElement capacity = browser.driver().findElement(By.id("rapport-mentor-capacity"));
+        capacity.clear();
+        capacity.sendKeys("2");
+        browser.driver().findElement(By.id("rapport-mentor-bio")).sendKeys(bio);
+        WebElement zone = browser.driver().findElement(By.id("rapport-mentor-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Berlin");
+        browser.driver().findElement(By.id("rapport-mentor-save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-mentor-result"),
+                "Your mentor profile is saved."));
+    }
+
+    @Test
+    void carolBecomesAMentor_bobSeesHerSuggestedWithReasons_butNeverHisManager() {
+        Browser carol = signedIn("carol");
+        becomeMentor(carol, "<i>Runs</i> our clusters");
+        assertThat(carol.driver().findElement(By.id("rapport-mentor-skills")).getAttribute("value")).isEqualTo("kubernetes");
+        assertThat(carol.consoleErrors()).as("script errors").isEmpty();
+
+        becomeMentor(signedIn("alice"), "Engineering lead");
+
+        Browser bob = signedIn("bob");
+        bob.driver().findElement(By.id("rapport-mentoring-link")).click();
+        bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-mentoring-suggestions"),
+                "Save what you want to learn to see suggested mentors."));
+        bob.driver().findElement(By.id("rapport-mentee-goals")).sendKeys("Run our services on Kubernetes");
+        bob.driver().findElement(By.id("rapport-mentee-skills")).sendKeys("kubernetes");
+        WebElement zone = bob.driver().findElement(By.id("rapport-mentee-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Berlin");
+        bob.driver().findElement(By.cssSelector("label[for=rapport-mentee-other-department]")).click();
+        bob.driver().findElement(By.id("rapport-mentee-save")).click();
+        bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-mentee-result"),
+                "Your mentee profile is saved."));
+
+        WebElement suggestion = bob.waitFor(By.cssSelector("#rapport-mentoring-suggestions .rapport-mentoring-suggestion"));
+        List<WebElement> all = bob.driver().findElements(By.cssSelector("#rapport-mentoring-suggestions .rapport-mentoring-suggestion"));
+        assertThat(all).extracting(e -> e.getAttribute("data-user-key")).containsExactly("carol");
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-person")).getText()).isEqualTo("Carol Chen");
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-score")).getText()).startsWith("Score ");
+        assertThat(suggestion.findElements(By.cssSelector(".rapport-mentoring-reason"))).extracting(WebElement::getText)
+                .contains("Shares the skill kubernetes", "From another department (Design)");
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-bio")).getText()).isEqualTo("<i>Runs</i> our clusters");
+        assertThat(suggestion.findElements(By.cssSelector(".rapport-mentoring-bio i"))).as("bio stays text").isEmpty();
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-ask")).isEnabled()).as("asking needs pairings").isFalse();
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+    }
+}
