@@ -46,7 +46,7 @@
         return template.replace('{0}', String(value));
     }
 
-    /** Loads a profile; a 404 means "none yet" and leaves the form with its defaults. */
+    /** Loads a profile the page says exists; a 404 (deleted meanwhile) leaves the form with its defaults. */
     function load(path, fill) {
         return R.request(restBase, 'GET', path).then(fill, function (error) {
             if (error.status !== 404) {
@@ -190,7 +190,13 @@
         loadSuggestions();
     });
 
-    load('/mentoring/profile/mentor', fillMentor);
-    load('/mentoring/profile/mentee', fillMentee);
-    loadSuggestions();
+    if (root.getAttribute('data-has-mentor') === 'true') {
+        load('/mentoring/profile/mentor', fillMentor);
+    }
+    if (root.getAttribute('data-has-mentee') === 'true') {
+        load('/mentoring/profile/mentee', fillMentee);
+        loadSuggestions();
+    } else {
+        list.appendChild(R.element('p', 'rapport-mentoring-empty', text.noProfile));
+    }
 }());

@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.rapport.mentoring.ao.MentoringSkillEntity.ROLE_OFFERED;
-import static org.rapport.mentoring.ao.MentoringSkillEntity.ROLE_WANTED;
-
 /**
  * The only class that touches the mentoring profile tables. Returns records; opens no transaction
  * (MentoringProfileService does).
@@ -33,6 +30,9 @@ import static org.rapport.mentoring.ao.MentoringSkillEntity.ROLE_WANTED;
 public class MentoringStore {
     /** Rows per IN (...) list: well under every supported database's bind-parameter limit. */
     static final int CHUNK = 500;
+    /** {@code SKILL_ROLE} values: a skill a mentor offers, a skill a mentee wants. */
+    private static final String ROLE_OFFERED = "OFFERED";
+    private static final String ROLE_WANTED = "WANTED";
 
     private final ActiveObjects ao;
 

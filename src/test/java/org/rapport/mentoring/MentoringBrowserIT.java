@@ -80,7 +80,8 @@ class MentoringBrowserIT {
         List<WebElement> all = bob.driver().findElements(By.cssSelector("#rapport-mentoring-suggestions .rapport-mentoring-suggestion"));
         assertThat(all).extracting(e -> e.getAttribute("data-user-key")).containsExactly("carol");
         assertThat(suggestion.findElement(By.cssSelector(".rapport-person")).getText()).isEqualTo("Carol Chen");
-        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-score")).getText()).startsWith("Score ");
+        // 10 for the shared skill + 5 for another department (AUI's lozenge shows it upper case).
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-score")).getAttribute("textContent")).isEqualTo("Score 15");
         assertThat(suggestion.findElements(By.cssSelector(".rapport-mentoring-reason"))).extracting(WebElement::getText)
                 .contains("Shares the skill kubernetes", "From another department (Design)");
         assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-bio")).getText()).isEqualTo("<i>Runs</i> our clusters");

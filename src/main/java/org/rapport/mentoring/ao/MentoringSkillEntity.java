@@ -18,9 +18,6 @@ public interface MentoringSkillEntity extends Entity {
     String SKILL_ROLE = "SKILL_ROLE";
     String SKILL_NAME = "SKILL_NAME";
 
-    String ROLE_OFFERED = "OFFERED";
-    String ROLE_WANTED = "WANTED";
-
     String ALL_COLUMNS = String.join(", ", ID, PERSON_KEY, SKILL_ROLE, SKILL_NAME);
 
     @NotNull

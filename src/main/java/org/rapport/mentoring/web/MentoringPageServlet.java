@@ -2,6 +2,8 @@ package org.rapport.mentoring.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import org.rapport.mentoring.MenteeProfileDraft;
+import org.rapport.mentoring.MentoringProfileService;
+import org.rapport.mentoring.MentoringRole;
 import org.rapport.mentoring.MentorProfileDraft;
 import org.rapport.platform.Actor;
 import org.rapport.platform.web.Pages;
@@ -29,10 +31,12 @@ public class MentoringPageServlet extends HttpServlet {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
     private final transient Pages pages;
+    private final transient MentoringProfileService profiles;
 
     @Inject
-    public MentoringPageServlet(Pages pages) {
+    public MentoringPageServlet(Pages pages, MentoringProfileService profiles) {
         this.pages = pages;
+        this.profiles = profiles;
     }
 
     @Override
@@ -43,6 +47,10 @@ public class MentoringPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        // Which profiles exist, so the script asks only for what is there (no 404 on a first visit).
+        MentoringRole role = profiles.role(actor.get(), actor.get().userKey());
+        context.put("hasMentorProfile", role.mentor().isPresent());
+        context.put("hasMenteeProfile", role.mentee());
         context.put("bioMax", MentorProfileDraft.BIO_MAX);
         context.put("goalsMax", MenteeProfileDraft.GOALS_MAX);
         context.put("capacityMax", MentorProfileDraft.CAPACITY_MAX);
