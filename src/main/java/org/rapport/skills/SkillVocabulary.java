@@ -19,10 +19,17 @@ public class SkillVocabulary {
     public static final int SUGGESTIONS_MAX = 10;
 
     private final SkillStore store;
+    private final SkillUses uses;
 
     @Inject
-    public SkillVocabulary(SkillStore store) {
+    public SkillVocabulary(SkillStore store, SkillUses uses) {
         this.store = store;
+        this.uses = uses;
+    }
+
+    /** A vocabulary whose merges re-point no other room's tags (tests of a single room). */
+    public SkillVocabulary(SkillStore store) {
+        this(store, SkillUses.NONE);
     }
 
     /**
@@ -70,10 +77,12 @@ public class SkillVocabulary {
     }
 
     /**
-     * Merges {@code from} into {@code into} in the vocabulary: {@code from} stays as an alias. The
-     * caller re-points its own entries in the same transaction and has checked the admin right.
+     * Merges {@code from} into {@code into} in the vocabulary: {@code from} stays as an alias, and
+     * the other rooms' uses ({@link SkillUses}: mentoring profiles) follow. The caller re-points its
+     * own entries in the same transaction and has checked the admin right.
      */
     public void merge(SkillTag from, SkillTag into) {
         store.merge(from.name(), into.name());
+        uses.repoint(from, into);
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpDraft;
 import org.rapport.help.HelpKindStore;
 import org.rapport.help.HelpService;
@@ -60,6 +61,7 @@ final class MentoringFixture {
     final MentoringProfileService profiles;
     final MentorSuggestions suggestions;
     final HelpService help;
+    final HelpAdminService helpAdmin;
     final OrgStore orgStore;
 
     MentoringFixture(TestDatabase db) {
@@ -67,14 +69,15 @@ final class MentoringFixture {
         new DefaultHelpKinds().upgrade(null, ao);
         Transactions transactions = new Transactions(ao);
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
-        SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao));
+        store = new MentoringStore(ao);
+        SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao), new MentoringSkillUses(store));
         TallyStore tallies = new TallyStore(ao);
         orgStore = new OrgStore(ao);
         OrgChart org = new OrgChart(orgStore);
         PeopleDirectory people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
         help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, skills,
                 new HelpNotifications(new NotificationStore(ao), clock), people, org, transactions, permissions, clock);
-        store = new MentoringStore(ao);
+        helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
         suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new NoPairingsYet(), org, clock);
     }

@@ -113,6 +113,20 @@ class MentoringProfileServiceTest {
         assertThat(f.profiles.mentorProfile(ALICE, ALICE.userKey()).orElseThrow().skills()).containsExactly(new SkillTag("java"));
     }
 
+    @Test
+    void skillsMerge_rePointsMentorAndMenteeTags_withoutDuplicates() {
+        f.mentor(ALICE, 2, false, "UTC", "k8s", "kubernetes", "go");
+        f.mentee(BOB, "UTC", "k8s");
+
+        f.helpAdmin.mergeSkills(ADMIN, "k8s", "kubernetes");
+
+        assertThat(f.profiles.mentorProfile(BOB, ALICE.userKey()).orElseThrow().skills())
+                .containsExactlyInAnyOrder(new SkillTag("kubernetes"), new SkillTag("go"));
+        assertThat(f.profiles.menteeProfile(BOB, BOB.userKey()).orElseThrow().skills()).containsExactly(new SkillTag("kubernetes"));
+        assertThat(f.mentor(ALICE, 2, false, "UTC", "k8s").skills()).as("the alias resolves on the next save")
+                .containsExactly(new SkillTag("kubernetes"));
+    }
+
     private static List<String> fields(Runnable action) {
         try {
             action.run();
