@@ -19,7 +19,7 @@ public enum ReactionKind {
     }
 
     /** The counter board of one recognition's reactions; its subjects are the kinds. */
-    static String board(long recognitionId) {
+    public static String board(long recognitionId) {
         return "X|" + recognitionId;
     }
 }
