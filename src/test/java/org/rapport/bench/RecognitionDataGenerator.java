@@ -61,9 +61,7 @@ import java.util.UUID;
  * (with a default) needs nothing here, and one without a default needs one more value in its row.
  *
  * <pre>
- * mvn -B -ntp -o test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.rapport.bench.RecognitionDataGenerator \
- *   -Dexec.args="--url jdbc:postgresql://127.0.0.1:55439/rapport_bench --user postgres --password x --scale 1"
+ * ./rapport bench-data --url jdbc:postgresql://127.0.0.1:55439/rapport_bench --user postgres --password x --scale 1
  * </pre>
  */
 public final class RecognitionDataGenerator {
