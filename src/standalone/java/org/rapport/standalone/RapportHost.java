@@ -36,6 +36,7 @@ import org.rapport.standalone.web.DecoratorFilter;
 import org.rapport.standalone.web.HostApplication;
 import org.rapport.standalone.web.HostPageBuilderService;
 import org.rapport.standalone.web.HostPagesServlet;
+import org.rapport.standalone.web.RequestBodyDrain;
 import org.rapport.standalone.web.ServletAccessFilter;
 import org.rapport.standalone.web.StaticServlet;
 import org.rapport.standalone.web.WebResourceServlet;
@@ -114,6 +115,7 @@ public final class RapportHost implements AutoCloseable {
             server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath(CONTEXT_PATH.isEmpty() ? "/" : CONTEXT_PATH);
+            context.addFilter(new FilterHolder(new RequestBodyDrain()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AuthFilter(users, sessions)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new LoginServlet(users, sessions, xsrf, chrome)), "/login.jsp");
             context.addServlet(new ServletHolder(new LogoutServlet(sessions, xsrf, chrome)), "/logout");
