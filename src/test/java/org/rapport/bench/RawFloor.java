@@ -70,8 +70,9 @@ final class RawFloor {
 
     /** Recognitions with their recipients, newest first: one statement joining the page to its recipients. */
     List<Object[]> publicPage(FeedCursor cursor, int limit) throws SQLException {
-        String where = q(RecognitionEntity.SHOWN_PUBLICLY) + " = ?" + (cursor == null ? "" : " AND (" + q(RecognitionEntity.CREATED_AT)
-                + " < ? OR (" + q(RecognitionEntity.CREATED_AT) + " = ? AND " + q(RecognitionEntity.ID) + " < ?))");
+        String where = q(RecognitionEntity.SHOWN_PUBLICLY) + " = ?" + (cursor == null ? "" : " AND " + q(RecognitionEntity.CREATED_AT)
+                + " <= ? AND (" + q(RecognitionEntity.CREATED_AT) + " < ? OR (" + q(RecognitionEntity.CREATED_AT) + " = ? AND "
+                + q(RecognitionEntity.ID) + " < ?))");
         String sql = "SELECT " + recognitionColumns("r") + ", p." + q(RecipientEntity.RECIPIENT_KEY) + " FROM (SELECT " + recognitionColumns(recognition)
                 + " FROM " + recognition + " WHERE " + where
                 + " ORDER BY " + q(RecognitionEntity.CREATED_AT) + " DESC, " + q(RecognitionEntity.ID) + " DESC LIMIT " + (limit + 1) + ") r"
@@ -83,7 +84,8 @@ final class RawFloor {
                 Timestamp at = new Timestamp(cursor.createdAt().toEpochMilli());
                 ps.setTimestamp(2, at);
                 ps.setTimestamp(3, at);
-                ps.setInt(4, (int) Math.min(cursor.id(), Integer.MAX_VALUE));
+                ps.setTimestamp(4, at);
+                ps.setInt(5, (int) Math.min(cursor.id(), Integer.MAX_VALUE));
             }
             return grouped(ps, limit);
         }
