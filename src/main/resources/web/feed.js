@@ -13,12 +13,16 @@
     var restBase = root.getAttribute('data-rest-base');
     var contextPath = root.getAttribute('data-context-path');
     var me = root.getAttribute('data-user-key');
+    var admin = root.getAttribute('data-admin') === 'true';
     var list = document.getElementById('rapport-feed-items');
     var more = document.getElementById('rapport-feed-more');
     var empty = document.getElementById('rapport-feed-empty');
     var error = document.getElementById('rapport-feed-error');
     var next = null;
     var filter = 'all';
+    // Opened from an issue panel's "and N more": only what is linked to that issue, until cleared.
+    var link = root.getAttribute('data-link') || '';
+    var linkedBanner = document.getElementById('rapport-feed-linked');
     var text = {
         recognised: AJS.I18n.getText('rapport.feed.recognised'),
         and: AJS.I18n.getText('rapport.feed.and'),
@@ -34,6 +38,16 @@
             title: AJS.I18n.getText('rapport.comment.title'),
             add: AJS.I18n.getText('rapport.comment.add'),
             remove: AJS.I18n.getText('rapport.comment.delete')
+        },
+        moderation: {
+            report: AJS.I18n.getText('rapport.moderation.report'),
+            reportReason: AJS.I18n.getText('rapport.moderation.report.reason'),
+            reported: AJS.I18n.getText('rapport.moderation.reported'),
+            hide: AJS.I18n.getText('rapport.moderation.hide'),
+            hideReason: AJS.I18n.getText('rapport.moderation.hide.reason'),
+            hidden: AJS.I18n.getText('rapport.moderation.hidden'),
+            cancel: AJS.I18n.getText('rapport.admin.categories.cancel'),
+            failed: AJS.I18n.getText('rapport.moderation.failed')
         }
     };
     var KINDS = ['applause', 'party', 'heart', 'idea'];
@@ -120,6 +134,50 @@
         input.focus();
     }
 
+    /**
+     * The moderation action of one card: admins hide it (with a reason); everyone else may report
+     * what they did not give. Both ask for the reason in a small form under the card.
+     */
+    function addModeration(card, r) {
+        var m = text.moderation;
+        if (r.hidden) {
+            card.querySelector('.rapport-recognition-meta').appendChild(R.element('span', 'aui-lozenge aui-lozenge-removed', m.hidden));
+            return;
+        }
+        if (!admin && r.giver.key === me) {
+            return;
+        }
+        var bar = R.element('div', 'rapport-moderation-bar');
+        var button = R.element('button', 'aui-button aui-button-link ' + (admin ? 'rapport-hide' : 'rapport-report'), admin ? m.hide : m.report);
+        button.type = 'button';
+        bar.appendChild(button);
+        card.appendChild(bar);
+        button.addEventListener('click', function () {
+            if (bar.querySelector('.rapport-reason-form')) {
+                return;
+            }
+            bar.appendChild(R.reasonForm({
+                label: admin ? m.hideReason : m.reportReason,
+                submitLabel: admin ? m.hide : m.report,
+                cancelLabel: m.cancel,
+                failed: m.failed,
+                send: function (reason) {
+                    return admin
+                        ? R.request(restBase, 'POST', '/moderation/recognitions/' + r.id + '/hide', {reason: reason})
+                        : R.request(restBase, 'POST', '/recognitions/' + r.id + '/reports', {reason: reason});
+                },
+                done: function () {
+                    if (admin) {
+                        card.remove();
+                        empty.hidden = list.children.length > 0;
+                    } else {
+                        bar.replaceChildren(R.element('span', 'rapport-reported', m.reported));
+                    }
+                }
+            }));
+        });
+    }
+
     function loadReactions(cards) {
         if (!cards.length) {
             return;
@@ -143,6 +201,10 @@
             params.push('givenBy=' + encodeURIComponent(me));
         } else if (filter === 'milestones') {
             params.push('milestones=true');
+        } else if (filter === 'team') {
+            params.push('team=mine');
+        } else if (link) {
+            params.push('link=' + encodeURIComponent(link));
         }
         if (cursor) {
             params.push('cursor=' + encodeURIComponent(cursor));
@@ -169,6 +231,7 @@
             }
             var cards = page.items.map(function (r) {
                 var card = R.renderRecognition(contextPath, r, text);
+                addModeration(card, r);
                 list.appendChild(card);
                 return card;
             });
@@ -187,6 +250,7 @@
     document.querySelectorAll('[data-feed-filter]').forEach(function (button) {
         button.addEventListener('click', function () {
             filter = button.getAttribute('data-feed-filter');
+            clearLink();
             if (filter === 'received' && !unread.hidden) {
                 R.request(restBase, 'POST', '/notifications/read-all', {}).then(refreshUnread);
             }
@@ -197,11 +261,27 @@
             load(true);
         });
     });
+    function clearLink() {
+        link = '';
+        if (linkedBanner) {
+            linkedBanner.hidden = true;
+        }
+    }
+    if (linkedBanner) {
+        document.getElementById('rapport-feed-linked-clear').addEventListener('click', function () {
+            clearLink();
+            load(true);
+        });
+    }
     more.addEventListener('click', function () { load(false); });
     load(true);
     refreshUnread();
 
     var direction = document.getElementById('rapport-leaderboard-direction');
+    if (!direction) {
+        // The admins' leaderboard setting hides it from this person: the page has no leaderboard.
+        return;
+    }
     var period = document.getElementById('rapport-leaderboard-period');
     var entries = document.getElementById('rapport-leaderboard-entries');
     var board = {empty: document.getElementById('rapport-leaderboard-empty')};

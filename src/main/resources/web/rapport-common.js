@@ -166,4 +166,49 @@
         showMessage: showMessage,
         showFieldErrors: showFieldErrors
     };
+
+    /**
+     * A small form asking for a reason (report, hide, dismiss): a textarea with its error slot
+     * ({@code .error[data-field=reason]}), a general error area and submit/cancel buttons.
+     * {@code options.send(reason)} returns the request's promise; {@code options.done(result)}
+     * runs after success; field errors from the answer appear under the textarea.
+     */
+    window.Rapport.reasonForm = function (options) {
+        var form = element('form', 'aui rapport-reason-form');
+        form.noValidate = true;
+        var group = element('div', 'field-group');
+        var label = element('label', null, options.label);
+        var input = element('textarea', 'textarea rapport-reason-input');
+        input.name = 'reason';
+        input.rows = 2;
+        input.maxLength = options.maxLength || 500;
+        var id = 'rapport-reason-' + Math.random().toString(36).slice(2);
+        input.id = id;
+        label.htmlFor = id;
+        var fieldError = element('div', 'error');
+        fieldError.setAttribute('data-field', 'reason');
+        group.append(label, input, fieldError);
+        var general = element('div', 'rapport-reason-general');
+        var submit = element('button', 'aui-button aui-button-primary rapport-reason-submit', options.submitLabel);
+        submit.type = 'submit';
+        var cancel = element('button', 'aui-button aui-button-link rapport-reason-cancel', options.cancelLabel);
+        cancel.type = 'button';
+        cancel.addEventListener('click', function () { form.remove(); });
+        var buttons = element('div', 'buttons');
+        buttons.append(submit, cancel);
+        form.append(group, general, buttons);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            general.replaceChildren();
+            submit.disabled = true;
+            options.send(input.value).then(function (result) {
+                form.remove();
+                options.done(result);
+            }, function (error) {
+                showFieldErrors(form, error, function (text) { showMessage(general, 'error', text); }, options.failed);
+            }).then(function () { submit.disabled = false; });
+        });
+        setTimeout(function () { input.focus(); }, 0);
+        return form;
+    };
 }());

@@ -24,11 +24,13 @@
         var raw = form.elements.weeklyAllowance.value.trim();
         var body = {
             weeklyAllowance: /^\d+$/.test(raw) ? Number(raw) : -1,
-            categoryRequired: form.elements.categoryRequired.checked
+            categoryRequired: form.elements.categoryRequired.checked,
+            leaderboardVisibility: form.elements.leaderboardVisibility.value
         };
         R.request(root.getAttribute('data-rest-base'), 'PUT', '/settings', body).then(function (saved) {
             form.elements.weeklyAllowance.value = String(saved.weeklyAllowance);
             form.elements.categoryRequired.checked = saved.categoryRequired;
+            form.elements.leaderboardVisibility.value = saved.leaderboardVisibility;
             show('success', text.saved);
         }, function (error) {
             R.showFieldErrors(form, error, function (general) { show('error', general); }, text.failed);

@@ -19,6 +19,7 @@ import static org.rapport.admin.ao.SettingEntity.SETTING_VALUE;
 public class SettingsStore {
     static final String WEEKLY_ALLOWANCE = "recognition.weeklyAllowance";
     static final String CATEGORY_REQUIRED = "recognition.categoryRequired";
+    static final String LEADERBOARD_VISIBILITY = "recognition.leaderboardVisibility";
 
     private final ActiveObjects ao;
 
@@ -36,12 +37,14 @@ public class SettingsStore {
         RapportSettings defaults = RapportSettings.DEFAULTS;
         return new RapportSettings(
                 parseInt(values.get(WEEKLY_ALLOWANCE), defaults.weeklyAllowance()),
-                values.containsKey(CATEGORY_REQUIRED) ? Boolean.parseBoolean(values.get(CATEGORY_REQUIRED)) : defaults.categoryRequired());
+                values.containsKey(CATEGORY_REQUIRED) ? Boolean.parseBoolean(values.get(CATEGORY_REQUIRED)) : defaults.categoryRequired(),
+                LeaderboardVisibility.parse(values.get(LEADERBOARD_VISIBILITY)).orElse(defaults.leaderboardVisibility()));
     }
 
     public void save(RapportSettings settings) {
         put(WEEKLY_ALLOWANCE, Integer.toString(settings.weeklyAllowance()));
         put(CATEGORY_REQUIRED, Boolean.toString(settings.categoryRequired()));
+        put(LEADERBOARD_VISIBILITY, settings.leaderboardVisibility().name());
     }
 
     private void put(String name, String value) {

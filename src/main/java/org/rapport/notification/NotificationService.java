@@ -45,6 +45,16 @@ public class NotificationService implements RecognitionNotifier {
         store.deleteForRecognition(recognition.id());
     }
 
+    @Override
+    public void hidden(Recognition recognition) {
+        store.setHiddenForRecognition(recognition.id(), true);
+    }
+
+    @Override
+    public void restored(Recognition recognition) {
+        store.setHiddenForRecognition(recognition.id(), false);
+    }
+
     /** The caller's notifications, newest first; {@code beforeId} continues a previous page. */
     public List<Notification> inbox(Actor actor, Long beforeId, int limit) {
         Actor me = signedIn(actor);

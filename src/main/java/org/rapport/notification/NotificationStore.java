@@ -16,6 +16,7 @@ import java.util.List;
 import static org.rapport.notification.ao.NotificationEntity.ACTOR_KEY;
 import static org.rapport.notification.ao.NotificationEntity.ALL_COLUMNS;
 import static org.rapport.notification.ao.NotificationEntity.CREATED_AT;
+import static org.rapport.notification.ao.NotificationEntity.HIDDEN;
 import static org.rapport.notification.ao.NotificationEntity.ID;
 import static org.rapport.notification.ao.NotificationEntity.KIND;
 import static org.rapport.notification.ao.NotificationEntity.RECIPIENT_KEY;
@@ -42,14 +43,19 @@ public class NotificationStore {
                 new DBParam(RECOGNITION_ID, (int) recognitionId),
                 new DBParam(ACTOR_KEY, actorKey),
                 new DBParam(CREATED_AT, Date.from(now)),
-                new DBParam(SEEN, Boolean.FALSE));
+                new DBParam(SEEN, Boolean.FALSE),
+                new DBParam(HIDDEN, Boolean.FALSE));
     }
 
-    /** A person's notifications, newest first, older than {@code beforeId} when given: one SELECT. */
+    /**
+     * A person's notifications, newest first, older than {@code beforeId} when given, leaving out
+     * those about hidden recognitions: one SELECT.
+     */
     public List<Notification> page(String recipientKey, Long beforeId, int limit) {
         Query query = beforeId == null
-                ? Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ?", recipientKey)
-                : Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + ID + " < ?", recipientKey, beforeId.intValue());
+                ? Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ?", recipientKey, Boolean.FALSE)
+                : Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ? AND " + ID + " < ?",
+                recipientKey, Boolean.FALSE, beforeId.intValue());
         return Arrays.stream(ao.find(NotificationEntity.class, query.order(ID + " DESC").limit(limit)))
                 .map(NotificationStore::toRecord).toList();
     }
@@ -57,7 +63,8 @@ public class NotificationStore {
     /** How many unread, counting at most {@link #UNREAD_MAX}: one indexed COUNT. */
     public int unread(String recipientKey) {
         return Math.min(UNREAD_MAX, ao.count(NotificationEntity.class,
-                Query.select(ID).where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ?", recipientKey, Boolean.FALSE)));
+                Query.select(ID).where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ? AND " + HIDDEN + " = ?",
+                        recipientKey, Boolean.FALSE, Boolean.FALSE)));
     }
 
     /** Marks one of the person's notifications read; false when it is not theirs or does not exist. */
@@ -78,7 +85,8 @@ public class NotificationStore {
     /** Marks the person's unread notifications read, at most {@link #UNREAD_MAX} of them. */
     public void markAllRead(String recipientKey) {
         for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
-                .where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ?", recipientKey, Boolean.FALSE).limit(UNREAD_MAX))) {
+                .where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ? AND " + HIDDEN + " = ?", recipientKey, Boolean.FALSE, Boolean.FALSE)
+                .limit(UNREAD_MAX))) {
             row.setSeen(true);
             row.save();
         }
@@ -86,6 +94,37 @@ public class NotificationStore {
 
     public void deleteForRecognition(long recognitionId) {
         ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ?", (int) recognitionId);
+    }
+
+    /** Hides or shows again the notifications about one recognition (at most one per recipient). */
+    public void setHiddenForRecognition(long recognitionId, boolean hidden) {
+        for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+                .where(RECOGNITION_ID + " = ?", (int) recognitionId))) {
+            row.setHidden(hidden);
+            row.save();
+        }
+    }
+
+    /** Deletes everything a person was notified of; the number of rows deleted. */
+    public int deleteForRecipient(String recipientKey) {
+        return ao.deleteWithSQL(NotificationEntity.class, RECIPIENT_KEY + " = ?", recipientKey);
+    }
+
+    /** Deletes the notifications about one recognition sent to one person; the number deleted. */
+    public int deleteForRecipient(long recognitionId, String recipientKey) {
+        return ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + RECIPIENT_KEY + " = ?",
+                (int) recognitionId, recipientKey);
+    }
+
+    /** Replaces the person who caused notifications (the giver) on up to {@code limit} rows; how many. */
+    public int replaceActor(String actorKey, String replacement, int limit) {
+        NotificationEntity[] rows = ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+                .where(ACTOR_KEY + " = ?", actorKey).limit(limit));
+        for (NotificationEntity row : rows) {
+            row.setActorKey(replacement);
+            row.save();
+        }
+        return rows.length;
     }
 
     private static Notification toRecord(NotificationEntity e) {

@@ -65,6 +65,21 @@ public class CommentStore {
         ao.deleteWithSQL(CommentEntity.class, RECOGNITION_ID + " = ?", (int) recognitionId);
     }
 
+    /** Deletes everything the person wrote; the number deleted. */
+    public int deleteByAuthor(String authorKey) {
+        return ao.deleteWithSQL(CommentEntity.class, AUTHOR_KEY + " = ?", authorKey);
+    }
+
+    /** Replaces the author of up to {@code limit} of the person's comments; how many were changed. */
+    public int replaceAuthor(String authorKey, String replacement, int limit) {
+        CommentEntity[] rows = ao.find(CommentEntity.class, Query.select(ALL_COLUMNS).where(AUTHOR_KEY + " = ?", authorKey).limit(limit));
+        for (CommentEntity row : rows) {
+            row.setAuthorKey(replacement);
+            row.save();
+        }
+        return rows.length;
+    }
+
     private static Comment toRecord(CommentEntity e) {
         return new Comment(e.getID(), e.getRecognitionId(), e.getAuthorKey(), e.getCommentText(), e.getCreatedAt().toInstant());
     }

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * Which recognitions to list: everyone's public ones, or those received or given by one person;
- * optionally one category or milestones only; a page of 1-50 (default 20) after a cursor.
+ * or those linked to one issue or address ({@code link}); optionally one category or milestones
+ * only; a page of 1-50 (default 20) after a cursor.
  */
-public record FeedQuery(String receivedBy, String givenBy, Long categoryId, boolean milestonesOnly, FeedCursor cursor, int limit) {
+public record FeedQuery(String receivedBy, String givenBy, Long categoryId, boolean milestonesOnly, FeedCursor cursor, int limit,
+                        RecognitionLink link) {
     public static final int LIMIT_MAX = 50;
     public static final int LIMIT_DEFAULT = 20;
 
@@ -20,6 +22,9 @@ public record FeedQuery(String receivedBy, String givenBy, Long categoryId, bool
         givenBy = blankToNull(givenBy);
         if (receivedBy != null && givenBy != null) {
             errors.add(FieldError.of("givenBy", "rapport.recognition.error.feed.both"));
+        }
+        if (link != null && (receivedBy != null || givenBy != null)) {
+            errors.add(FieldError.of("link", "rapport.recognition.error.feed.link"));
         }
         if (limit < 1 || limit > LIMIT_MAX) {
             errors.add(FieldError.of("limit", "rapport.error.range", 1, LIMIT_MAX));
@@ -32,10 +37,22 @@ public record FeedQuery(String receivedBy, String givenBy, Long categoryId, bool
         }
     }
 
+    /** A query without a link filter. */
+    public FeedQuery(String receivedBy, String givenBy, Long categoryId, boolean milestonesOnly, FeedCursor cursor, int limit) {
+        this(receivedBy, givenBy, categoryId, milestonesOnly, cursor, limit, null);
+    }
+
     /** From request parameters; numbers that do not parse are field errors. */
     public static FeedQuery parse(String receivedBy, String givenBy, String categoryId, String milestones, String cursor, String limit) {
+        return parse(receivedBy, givenBy, categoryId, milestones, cursor, limit, null);
+    }
+
+    /** From request parameters, with a link filter (an issue key or http(s) address, checked as when giving). */
+    public static FeedQuery parse(String receivedBy, String givenBy, String categoryId, String milestones, String cursor, String limit,
+                                  String link) {
         return new FeedQuery(receivedBy, givenBy, number("categoryId", categoryId), "true".equalsIgnoreCase(milestones),
-                FeedCursor.decode(cursor), limit == null || limit.isBlank() ? LIMIT_DEFAULT : limitOf(number("limit", limit)));
+                FeedCursor.decode(cursor), limit == null || limit.isBlank() ? LIMIT_DEFAULT : limitOf(number("limit", limit)),
+                RecognitionLink.parse(link));
     }
 
     /** A limit beyond int is out of range, not silently wrapped. */

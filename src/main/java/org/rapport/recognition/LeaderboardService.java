@@ -1,6 +1,10 @@
 package org.rapport.recognition;
 
+import org.rapport.admin.SettingsService;
+import org.rapport.org.OrgChart;
 import org.rapport.platform.Actor;
+import org.rapport.platform.ForbiddenException;
+import org.rapport.platform.Permissions;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.SystemClock;
 
@@ -19,11 +23,32 @@ import java.util.Map;
 public class LeaderboardService {
     private final TallyStore tallies;
     private final SystemClock clock;
+    private final SettingsService settings;
+    private final OrgChart org;
+    private final Permissions permissions;
 
     @Inject
-    public LeaderboardService(TallyStore tallies, SystemClock clock) {
+    public LeaderboardService(TallyStore tallies, SystemClock clock, SettingsService settings, OrgChart org, Permissions permissions) {
         this.tallies = tallies;
         this.clock = clock;
+        this.settings = settings;
+        this.org = org;
+        this.permissions = permissions;
+    }
+
+    /**
+     * Whether the admins' leaderboard setting lets this person see leaderboards: admins always;
+     * with {@code MANAGERS}, people named as someone's manager; with {@code NOBODY}, nobody else.
+     */
+    public boolean maySee(Actor actor) {
+        if (actor == null) {
+            return false;
+        }
+        return switch (settings.current().leaderboardVisibility()) {
+            case EVERYONE -> true;
+            case MANAGERS -> permissions.isAdmin(actor) || org.isManager(actor.userKey());
+            case NOBODY -> permissions.isAdmin(actor);
+        };
     }
 
     /** A ranked entry: equal counts share a rank (1, 2, 2, 4). */
@@ -33,6 +58,9 @@ public class LeaderboardService {
     public List<Entry> board(Actor actor, LeaderboardQuery query) {
         if (actor == null) {
             throw new NotSignedInException();
+        }
+        if (!maySee(actor)) {
+            throw new ForbiddenException("see leaderboards");
         }
         String board = query.direction().board(query.period().key(clock.now()), query.categoryId());
         List<Tally> top = tallies.top(board, query.limit());

@@ -8,6 +8,7 @@ import org.rapport.recognition.ao.ReactionEntity;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -65,6 +66,34 @@ public class ReactionStore {
                     result.computeIfAbsent((long) row.getRecognitionId(), k -> EnumSet.noneOf(ReactionKind.class)).add(kind));
         }
         return result;
+    }
+
+    /** One reaction a person gave. */
+    public record Given(long id, long recognitionId, ReactionKind kind) {
+    }
+
+    /** Up to {@code limit} reactions the person gave (for erasure in chunks): one SELECT. */
+    public List<Given> byReactor(String reactorKey, int limit) {
+        ReactionEntity[] rows = ao.find(ReactionEntity.class, Query.select(ALL_COLUMNS).where(REACTOR_KEY + " = ?", reactorKey)
+                .order(ReactionEntity.ID + " ASC").limit(limit));
+        return Arrays.stream(rows)
+                .flatMap(row -> ReactionKind.parse(row.getKind()).stream().map(kind -> new Given(row.getID(), row.getRecognitionId(), kind)))
+                .toList();
+    }
+
+    /** Deletes the person's reactions with these ids; the number deleted. */
+    public int delete(String reactorKey, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Object[] params = new Object[ids.size() + 1];
+        params[0] = reactorKey;
+        int i = 1;
+        for (Long id : ids) {
+            params[i++] = id.intValue();
+        }
+        return ao.deleteWithSQL(ReactionEntity.class, REACTOR_KEY + " = ? AND " + ReactionEntity.ID + " IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", params);
     }
 
     public void deleteForRecognition(long recognitionId) {

@@ -11,4 +11,10 @@ public interface RecognitionNotifier {
 
     /** The giver withdrew a recognition within the edit window: forget what was said about it. */
     void withdrawn(Recognition recognition);
+
+    /** An admin hid the recognition: what was said about it is no longer shown (kept for a restore). */
+    void hidden(Recognition recognition);
+
+    /** An admin restored a hidden recognition: what was said about it is shown again. */
+    void restored(Recognition recognition);
 }

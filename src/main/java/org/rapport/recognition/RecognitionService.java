@@ -23,11 +23,14 @@ import javax.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +43,8 @@ import java.util.function.Supplier;
 public class RecognitionService {
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
     public static final int IDEMPOTENCY_KEY_MAX = 100;
+    /** How many linked recognitions the issue panel counts at most ("500+" beyond). */
+    public static final int LINKED_CAP = 500;
     /** Gives that lose a race for an allowance slot try again; this many times at most. */
     private static final int ATTEMPTS = 8;
 
@@ -133,6 +138,10 @@ public class RecognitionService {
             Recognition edited = store.updateContent(existing.id(), edit.message(),
                             edit.categoryId() == null ? 0 : edit.categoryId(), clock.now())
                     .orElseThrow(() -> new NotFoundException("recognition"));
+            if (edited.hidden() != existing.hidden()) {
+                // An admin hid it meanwhile (our update waited for their lock): start over, which refuses.
+                throw new TallyConflictException("recognition " + id + " was hidden meanwhile");
+            }
             tallies.add(RecognitionTallies.plus(RecognitionTallies.of(existing, -1), RecognitionTallies.of(edited, 1)));
             return edited;
         }));
@@ -142,7 +151,10 @@ public class RecognitionService {
         Actor giver = signedIn(actor);
         retrying(() -> transactions.write(() -> {
             Recognition existing = ownChangeable(giver, id);
-            store.delete(existing.id());
+            if (!store.deleteIfHidden(existing.id(), existing.hidden())) {
+                // An admin hid it meanwhile: what we would take off the counters is already off. Start over.
+                throw new TallyConflictException("recognition " + id + " was hidden or restored meanwhile");
+            }
             tallies.add(RecognitionTallies.of(existing, -1));
             reactions.deleteForRecognition(existing.id());
             comments.deleteForRecognition(existing.id());
@@ -168,12 +180,14 @@ public class RecognitionService {
         }
         List<Long> filterIds = categoryIds == null ? List.of() : categoryIds;
         FeedPage page;
-        if (query.givenBy() != null) {
+        if (query.link() != null) {
+            page = store.linkedPage(query.link().value(), admin, filterIds, query.cursor(), query.limit());
+        } else if (query.givenBy() != null) {
             boolean all = admin || query.givenBy().equals(viewer.userKey());
-            page = store.givenPage(query.givenBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+            page = store.givenPage(query.givenBy(), new RecognitionStore.PageFilter(filterIds, !all, admin), query.cursor(), query.limit());
         } else if (query.receivedBy() != null) {
             boolean all = admin || query.receivedBy().equals(viewer.userKey());
-            page = store.receivedPage(query.receivedBy(), new RecognitionStore.PageFilter(filterIds, !all), query.cursor(), query.limit());
+            page = store.receivedPage(query.receivedBy(), new RecognitionStore.PageFilter(filterIds, !all, admin), query.cursor(), query.limit());
         } else {
             page = store.publicPage(filterIds, query.cursor(), query.limit());
         }
@@ -189,7 +203,43 @@ public class RecognitionService {
         Actor viewer = signedIn(actor);
         boolean admin = permissions.isAdmin(viewer);
         boolean all = admin || personKey.equals(viewer.userKey());
-        return store.latestReceived(personKey, !all, limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+        return store.latestReceived(personKey, new RecognitionStore.PageFilter(List.of(), !all, admin), limit).stream().filter(r -> visibleTo(r, viewer, admin)).toList();
+    }
+
+    /**
+     * The recognitions linked to an issue (or address) that the caller may see, newest first: the
+     * latest {@code limit} in full and how many there are in all (counted among the newest
+     * {@link #LINKED_CAP}). Three SELECTs whatever the data size: the linked rows' short columns;
+     * the recipients of the first {@code limit} the caller plainly may see (public, or given by
+     * them) and of the private ones of others (to learn which the caller received); the shown
+     * recognitions themselves.
+     */
+    public Linked linkedTo(Actor actor, RecognitionLink link, int limit) {
+        Actor viewer = signedIn(actor);
+        boolean admin = permissions.isAdmin(viewer);
+        String me = viewer.userKey();
+        List<RecognitionStore.LinkedRef> refs = store.linkedTo(link.value(), admin, LINKED_CAP + 1);
+        Predicate<RecognitionStore.LinkedRef> plainlyVisible = r -> admin
+                || !r.hidden() && (r.visibility() == Visibility.PUBLIC || r.giverKey().equals(me));
+        Set<Long> wanted = new LinkedHashSet<>();
+        refs.stream().filter(plainlyVisible).limit(limit).forEach(r -> wanted.add(r.id()));
+        refs.stream().filter(r -> !r.hidden() && !plainlyVisible.test(r)).forEach(r -> wanted.add(r.id()));
+        Map<Long, List<String>> recipients = store.recipientsByRecognition(wanted);
+        List<Long> visible = refs.stream()
+                .filter(r -> plainlyVisible.test(r) || !r.hidden() && recipients.getOrDefault(r.id(), List.of()).contains(me))
+                .map(RecognitionStore.LinkedRef::id)
+                .toList();
+        List<Recognition> latest = store.findAll(visible.stream().limit(limit).toList(), recipients).stream()
+                .filter(r -> visibleTo(r, viewer, admin))
+                .toList();
+        return new Linked(latest, Math.min(visible.size(), LINKED_CAP), refs.size() > LINKED_CAP);
+    }
+
+    /** Recognitions linked to one thing: the latest ones, the total the caller may see, and whether it passed the cap. */
+    public record Linked(List<Recognition> latest, int total, boolean moreThanTotal) {
+        public Linked {
+            latest = List.copyOf(latest);
+        }
     }
 
     /** Those of the recognitions the caller may see. */
@@ -216,7 +266,7 @@ public class RecognitionService {
     }
 
     /** Runs a write again when it lost a race on a counter; other failures pass through. */
-    static <T> T retrying(Supplier<T> write) {
+    public static <T> T retrying(Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();
@@ -314,7 +364,7 @@ public class RecognitionService {
     }
 
     /** The category ids a query filters on: null for any; empty when nothing can match. */
-    private List<Long> categoryFilter(FeedQuery query) {
+    List<Long> categoryFilter(FeedQuery query) {
         if (!query.milestonesOnly()) {
             return query.categoryId() == null ? null : List.of(query.categoryId());
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
  */
 @Named
 public class RecognitionStore {
+    /** Most people {@link #teamPage} takes: the org chart's cap on direct reports. */
+    public static final int TEAM_MAX = 1000;
     private final ActiveObjects ao;
 
     @Inject
@@ -38,8 +41,21 @@ public class RecognitionStore {
         this.ao = ao;
     }
 
-    /** Filters of a page; {@code categoryIds} empty means any category. */
-    public record PageFilter(Collection<Long> categoryIds, boolean publicOnly) {
+    /**
+     * Filters of a page; {@code categoryIds} empty means any category. Hidden recognitions are left
+     * out unless {@code includeHidden} (admins); public-only pages never include them.
+     */
+    public record PageFilter(Collection<Long> categoryIds, boolean publicOnly, boolean includeHidden) {
+        public PageFilter(Collection<Long> categoryIds, boolean publicOnly) {
+            this(categoryIds, publicOnly, false);
+        }
+    }
+
+    /**
+     * A recognition linked to something, with just what deciding its visibility needs (no message,
+     * no recipients): the issue panel reads these for one issue, then loads only the few it shows.
+     */
+    public record LinkedRef(long id, String giverKey, Visibility visibility, boolean hidden, Instant createdAt) {
     }
 
     public Recognition insert(String giverKey, RecognitionDraft draft, String allowanceSlot, String idempotencyKey, Instant now) {
@@ -62,7 +78,7 @@ public class RecognitionStore {
         for (String recipient : draft.recipientKeys()) {
             recipients.add(Map.of(RecipientEntity.RECOGNITION_ID, row.getID(), RecipientEntity.RECIPIENT_KEY, recipient,
                     RecipientEntity.CREATED_AT, created, RecipientEntity.SHOWN_PUBLICLY, shownPublicly,
-                    RecipientEntity.CATEGORY_ID, categoryId));
+                    RecipientEntity.CATEGORY_ID, categoryId, RecipientEntity.HIDDEN, Boolean.FALSE));
         }
         // One INSERT for all recipients, in their order (their ids keep it for reading).
         ao.create(RecipientEntity.class, recipients);
@@ -121,6 +137,17 @@ public class RecognitionStore {
         ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ?", (int) id);
     }
 
+    /**
+     * Deletes the recognition with its recipients only if its hidden state is still {@code hidden}
+     * (what the caller counted with); false, having deleted nothing of it, when an admin hid or
+     * restored it meanwhile (the caller's transaction must then be rolled back: recipients may be gone).
+     */
+    public boolean deleteIfHidden(long id, boolean hidden) {
+        ao.deleteWithSQL(RecipientEntity.class, RecipientEntity.RECOGNITION_ID + " = ?", (int) id);
+        return ao.deleteWithSQL(RecognitionEntity.class, RecognitionEntity.ID + " = ? AND " + RecognitionEntity.HIDDEN + " = ?",
+                (int) id, hidden) == 1;
+    }
+
     /** Recognitions shown publicly, newest first. */
     public FeedPage publicPage(Collection<Long> categoryIds, FeedCursor cursor, int limit) {
         StringBuilder where = new StringBuilder(RecognitionEntity.SHOWN_PUBLICLY + " = ?");
@@ -135,8 +162,60 @@ public class RecognitionStore {
         if (filter.publicOnly()) {
             where.append(" AND ").append(RecognitionEntity.SHOWN_PUBLICLY).append(" = ?");
             params.add(Boolean.TRUE);
+        } else if (!filter.includeHidden()) {
+            where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
         }
         return recognitionPage(where, params, filter, cursor, limit);
+    }
+
+    /**
+     * The recognitions linked to {@code linkTarget} (an issue key or address, exactly as stored),
+     * newest first, at most {@code cap}; hidden ones only when {@code withHidden}. One SELECT on
+     * the {@code linked} index, reading five short columns.
+     */
+    public List<LinkedRef> linkedTo(String linkTarget, boolean withHidden, int cap) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.LINK_TARGET + " = ?");
+        List<Object> params = new ArrayList<>(List.of(linkTarget));
+        if (!withHidden) {
+            where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(String.join(", ", RecognitionEntity.ID,
+                        RecognitionEntity.GIVER_KEY, RecognitionEntity.VISIBILITY, RecognitionEntity.HIDDEN, RecognitionEntity.CREATED_AT))
+                .where(where.toString(), params.toArray())
+                .order(RecognitionEntity.CREATED_AT + " DESC, " + RecognitionEntity.ID + " DESC")
+                .limit(cap));
+        return Arrays.stream(rows).map(r -> new LinkedRef(r.getID(), r.getGiverKey(), Visibility.valueOf(r.getVisibility()),
+                r.getHidden(), r.getCreatedAt().toInstant())).toList();
+    }
+
+    /** The recipients of these recognitions, by recognition id, in giving order: one SELECT (none for no ids). */
+    public Map<Long, List<String>> recipientsByRecognition(Collection<Long> recognitionIds) {
+        List<Integer> ids = recognitionIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList();
+        Map<Long, List<String>> result = new HashMap<>();
+        recipientsOf(ids).forEach((id, keys) -> result.put((long) id, keys));
+        return result;
+    }
+
+    /**
+     * The recognitions with these ids that exist, in the given order, with recipients taken from
+     * {@code recipients} (read before with {@link #recipientsByRecognition}): one SELECT.
+     */
+    public List<Recognition> findAll(List<Long> ids, Map<Long, List<String>> recipients) {
+        return load(ids.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList(),
+                id -> recipients.getOrDefault((long) id, List.of()));
+    }
+
+    /** Recognitions linked to {@code linkTarget}, newest first; hidden ones only when {@code withHidden}. */
+    public FeedPage linkedPage(String linkTarget, boolean withHidden, Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder(RecognitionEntity.LINK_TARGET + " = ?");
+        List<Object> params = new ArrayList<>(List.of(linkTarget));
+        if (!withHidden) {
+            where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        return recognitionPage(where, params, new PageFilter(categoryIds, false), cursor, limit);
     }
 
     /** What a person received, newest first; private ones only when {@code publicOnly} is false. */
@@ -149,7 +228,12 @@ public class RecognitionStore {
      * recipient list then holds only this person): two SELECTs, for panels.
      */
     public List<Recognition> latestReceived(String recipientKey, boolean publicOnly, int limit) {
-        return receivedPage(recipientKey, new PageFilter(List.of(), publicOnly), null, limit, false).items();
+        return latestReceived(recipientKey, new PageFilter(List.of(), publicOnly), limit);
+    }
+
+    /** As above, with hidden ones only when the filter includes them. */
+    public List<Recognition> latestReceived(String recipientKey, PageFilter filter, int limit) {
+        return receivedPage(recipientKey, filter, null, limit, false).items();
     }
 
     private FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit, boolean withRecipients) {
@@ -158,6 +242,9 @@ public class RecognitionStore {
         if (filter.publicOnly()) {
             where.append(" AND ").append(RecipientEntity.SHOWN_PUBLICLY).append(" = ?");
             params.add(Boolean.TRUE);
+        } else if (!filter.includeHidden()) {
+            where.append(" AND ").append(RecipientEntity.HIDDEN).append(" = ?");
+            params.add(Boolean.FALSE);
         }
         appendCategories(where, params, RecipientEntity.CATEGORY_ID, filter.categoryIds());
         appendCursor(where, params, RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID, cursor);
@@ -182,6 +269,41 @@ public class RecognitionStore {
                 .map(r -> toRecord(r, recipients.getOrDefault(r.getID(), List.of())))
                 .toList();
         return page(items, rows.length > limit);
+    }
+
+    /**
+     * Public recognitions given or received by any of these people (a manager's team), newest first.
+     * Kept apart from the other pages: the team can be anyone, so the page is one DISTINCT SELECT
+     * of (ID, CREATED_AT) over the recognitions joined to their recipients, then the usual two
+     * loads: three statements. {@code memberKeys} is bounded by the caller (at most
+     * {@value #TEAM_MAX} keys, two IN lists).
+     */
+    public FeedPage teamPage(Collection<String> memberKeys, Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        if (memberKeys.isEmpty()) {
+            return new FeedPage(List.of(), null);
+        }
+        if (memberKeys.size() > TEAM_MAX) {
+            throw new IllegalArgumentException("At most " + TEAM_MAX + " team members, got " + memberKeys.size());
+        }
+        String in = " IN (" + String.join(", ", Collections.nCopies(memberKeys.size(), "?")) + ")";
+        // AO quotes a column written before an operator (r.GIVER_KEY IN ...) and leaves the alias alone.
+        StringBuilder where = new StringBuilder("(r." + RecognitionEntity.GIVER_KEY + in + " OR p." + RecipientEntity.RECIPIENT_KEY + in
+                + ") AND r." + RecognitionEntity.SHOWN_PUBLICLY + " = ?");
+        List<Object> params = new ArrayList<>(memberKeys);
+        params.addAll(memberKeys);
+        params.add(Boolean.TRUE);
+        appendCategories(where, params, "r." + RecognitionEntity.CATEGORY_ID, categoryIds);
+        appendCursor(where, params, "r." + RecognitionEntity.CREATED_AT, "r." + RecognitionEntity.ID, cursor);
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.CREATED_AT)
+                .distinct()
+                .alias(RecognitionEntity.class, "r")
+                .alias(RecipientEntity.class, "p")
+                .join(RecipientEntity.class, "p." + RecipientEntity.RECOGNITION_ID + " = r." + RecognitionEntity.ID)
+                .where(where.toString(), params.toArray())
+                .order("r." + RecognitionEntity.CREATED_AT + " DESC, r." + RecognitionEntity.ID + " DESC")
+                .limit(limit + 1));
+        List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecognitionEntity::getID).toList();
+        return page(load(ids), rows.length > limit);
     }
 
     private static FeedPage page(List<Recognition> items, boolean more) {
@@ -258,6 +380,81 @@ public class RecognitionStore {
             result.computeIfAbsent(row.getRecognitionId(), k -> new ArrayList<>()).add(row.getRecipientKey());
         }
         return result;
+    }
+
+    // ---- Moderation and privacy erasure (kept apart from the feed queries above) ----
+
+    /**
+     * Sets the hidden state of a recognition and of its recipient rows, and with it their public
+     * state (public and not hidden). Active Objects' save writes only the changed columns, so this
+     * takes the rows' write locks without touching the content: the caller reads the recognition
+     * again afterwards, and then sees any edit that committed first. Empty when it does not exist.
+     */
+    public Optional<Recognition> setHidden(long id, boolean hidden) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .where(RecognitionEntity.ID + " = ?", (int) id));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        RecognitionEntity row = rows[0];
+        boolean shownPublicly = Visibility.PUBLIC.name().equals(row.getVisibility()) && !hidden;
+        row.setHidden(hidden);
+        row.setShownPublicly(shownPublicly);
+        row.save();
+        for (RecipientEntity recipient : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+                .where(RecipientEntity.RECOGNITION_ID + " = ?", (int) id))) {
+            recipient.setHidden(hidden);
+            recipient.setShownPublicly(shownPublicly);
+            recipient.save();
+        }
+        return find(id);
+    }
+
+    /** Up to {@code limit} recognitions the person gave, oldest first (for erasure in chunks). */
+    public List<Recognition> givenBy(String giverKey, int limit) {
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID)
+                .where(RecognitionEntity.GIVER_KEY + " = ?", giverKey)
+                .order(RecognitionEntity.ID + " ASC")
+                .limit(limit));
+        return load(Arrays.stream(rows).map(RecognitionEntity::getID).toList());
+    }
+
+    /** Up to {@code limit} recognitions the person received, oldest first (for erasure in chunks). */
+    public List<Recognition> receivedBy(String recipientKey, int limit) {
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ID + ", " + RecipientEntity.RECOGNITION_ID)
+                .where(RecipientEntity.RECIPIENT_KEY + " = ?", recipientKey)
+                .order(RecipientEntity.RECOGNITION_ID + " ASC")
+                .limit(limit));
+        return load(Arrays.stream(rows).map(RecipientEntity::getRecognitionId).distinct().toList());
+    }
+
+    /** Removes one person from a recognition's recipients; the number of rows removed. */
+    public int removeRecipient(long id, String recipientKey) {
+        return ao.deleteWithSQL(RecipientEntity.class, RecipientEntity.RECOGNITION_ID + " = ? AND " + RecipientEntity.RECIPIENT_KEY + " = ?",
+                (int) id, recipientKey);
+    }
+
+    /**
+     * Replaces a person's key on one recognition, as giver and as recipient, with {@code replacement}.
+     * The allowance slot and idempotency key embed the giver's key, so they become unique fillers.
+     */
+    public void replacePerson(long id, String personKey, String replacement) {
+        for (RecognitionEntity row : ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.GIVER_KEY
+                        + ", " + RecognitionEntity.ALLOWANCE_SLOT + ", " + RecognitionEntity.IDEMPOTENCY_KEY)
+                .where(RecognitionEntity.ID + " = ? AND " + RecognitionEntity.GIVER_KEY + " = ?", (int) id, personKey))) {
+            row.setGiverKey(replacement);
+            row.setAllowanceSlot(replacement + "|erased|" + UUID.randomUUID());
+            row.setIdempotencyKey(replacement + "|erased|" + UUID.randomUUID());
+            row.save();
+        }
+        for (RecipientEntity row : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+                .where(RecipientEntity.RECOGNITION_ID + " = ? AND " + RecipientEntity.RECIPIENT_KEY + " = ?", (int) id, personKey))) {
+            row.setRecipientKey(replacement);
+            row.save();
+        }
     }
 
     private static Recognition toRecord(RecognitionEntity e, List<String> recipients) {

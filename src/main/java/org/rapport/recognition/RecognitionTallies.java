@@ -1,12 +1,15 @@
 package org.rapport.recognition;
 
+import org.rapport.platform.AnonymousPerson;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Which counters a recognition moves: for the giver (given) and each recipient (received), every
  * period containing its creation time, for all categories and for its own. Only recognitions
- * shown publicly count, so private and hidden ones never surface in a count or a leaderboard.
+ * shown publicly count, so private and hidden ones never surface in a count or a leaderboard; an
+ * anonymised person ({@link AnonymousPerson}) is counted nowhere.
  */
 public final class RecognitionTallies {
     private RecognitionTallies() {
@@ -37,6 +40,9 @@ public final class RecognitionTallies {
 
     private static void add(Map<Tally.Key, Integer> deltas, Direction direction, String periodKey, long categoryId,
                             String subject, int sign) {
+        if (AnonymousPerson.is(subject)) {
+            return;
+        }
         deltas.merge(new Tally.Key(direction.board(periodKey, 0), subject), sign, Integer::sum);
         if (categoryId > 0) {
             deltas.merge(new Tally.Key(direction.board(periodKey, categoryId), subject), sign, Integer::sum);

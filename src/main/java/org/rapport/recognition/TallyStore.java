@@ -73,6 +73,17 @@ public class TallyStore {
         ao.deleteWithSQL(TallyEntity.class, TallyEntity.BOARD + " = ?", board);
     }
 
+    /**
+     * Removes every recognition counter of one person (boards of both directions), for privacy
+     * erasure after their recognitions were taken off the counters; the number of rows removed.
+     * Reads the whole table (SUBJECT has no index): meant for that rare admin action only.
+     */
+    public int deleteSubject(String subject) {
+        return ao.deleteWithSQL(TallyEntity.class, TallyEntity.SUBJECT + " = ? AND (" + TallyEntity.BOARD + " LIKE ? OR "
+                + TallyEntity.BOARD + " LIKE ?)", subject, Direction.RECEIVED.board("", 0).substring(0, 2) + "%",
+                Direction.GIVEN.board("", 0).substring(0, 2) + "%");
+    }
+
     /** The counts of the given counters (missing ones are zero), in one SELECT. */
     public Map<Tally.Key, Integer> counts(Collection<Tally.Key> keys) {
         Map<Tally.Key, Integer> result = new HashMap<>();

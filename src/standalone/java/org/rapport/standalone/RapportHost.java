@@ -22,11 +22,13 @@ import org.rapport.standalone.auth.LogoutServlet;
 import org.rapport.standalone.auth.SessionCookies;
 import org.rapport.standalone.db.DatabaseSettings;
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.issues.IssueDirectory;
 import org.rapport.standalone.plugin.LoadedPlugin;
 import org.rapport.standalone.plugin.PluginDescriptor;
 import org.rapport.standalone.plugin.PluginLoader;
 import org.rapport.standalone.rest.RestModule;
 import org.rapport.standalone.users.DemoData;
+import org.rapport.standalone.users.DemoOrgData;
 import org.rapport.standalone.users.HostUserManager;
 import org.rapport.standalone.users.UserStore;
 import org.rapport.standalone.velocity.HostTemplateRenderer;
@@ -85,7 +87,7 @@ public final class RapportHost implements AutoCloseable {
         try {
             UserStore users = new UserStore(database);
             users.createTables();
-            DemoData.seedIfEmpty(users, options.demo(), out);
+            boolean demoSeeded = DemoData.seedIfEmpty(users, options.demo(), out);
             SessionCookies sessions = new SessionCookies(sessionSecret(users), Clock.systemUTC());
 
             ActiveObjects ao = new HostActiveObjects(database.entityManager());
@@ -119,8 +121,9 @@ public final class RapportHost implements AutoCloseable {
             context.addFilter(new FilterHolder(new AuthFilter(users, sessions)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new LoginServlet(users, sessions, xsrf, chrome)), "/login.jsp");
             context.addServlet(new ServletHolder(new LogoutServlet(sessions, xsrf, chrome)), "/logout");
-            HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin);
-            for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin"}) {
+            IssueDirectory issues = options.demo() ? IssueDirectory.demo(users) : IssueDirectory.empty(users);
+            HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin, issues, webResources);
+            for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin", "/issues", "/browse/*"}) {
                 context.addServlet(new ServletHolder(pages), path);
             }
             context.addServlet(new ServletHolder(new StaticServlet("standalone-web/aui")), "/aui/*");
@@ -144,6 +147,9 @@ public final class RapportHost implements AutoCloseable {
             server.setHandler(context);
             server.setStopAtShutdown(false);
             server.start();
+            if (demoSeeded) {
+                DemoOrgData.importInto(baseUrl, out);
+            }
             return new RapportHost(server, database, baseUrl);
         } catch (Exception | Error e) {
             database.close();

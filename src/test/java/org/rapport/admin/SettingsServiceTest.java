@@ -81,7 +81,7 @@ class SettingsServiceTest {
         service.update(ADMIN, new RapportSettings(3, true));
 
         assertThat(service.current()).isEqualTo(new RapportSettings(3, true));
-        assertThat(ao.count(SettingEntity.class)).isEqualTo(2);
+        assertThat(ao.count(SettingEntity.class)).as("one row per setting").isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -191,6 +191,22 @@ class SettingsServiceTest {
         assertThat(failures).allSatisfy(failure -> assertThat(failure).isInstanceOf(ConflictException.class));
         assertThat(saved).isNotEmpty();
         assertThat(service.current()).isIn(wanted);
-        assertThat(ao.count(SettingEntity.class)).isEqualTo(2);
+        assertThat(ao.count(SettingEntity.class)).as("one row per setting").isEqualTo(3);
+    }
+
+    @Test
+    void leaderboardVisibility_isEveryoneByDefault_andIsStored() {
+        assertThat(service.current().leaderboardVisibility()).isEqualTo(LeaderboardVisibility.EVERYONE);
+
+        service.update(ADMIN, new RapportSettings(10, true, LeaderboardVisibility.MANAGERS));
+
+        assertThat(serviceOver(new SettingsStore(ao)).current().leaderboardVisibility()).isEqualTo(LeaderboardVisibility.MANAGERS);
+    }
+
+    @Test
+    void leaderboardVisibility_missing_isAFieldError() {
+        InvalidInputException e = catchThrowableOfType(() -> new RapportSettings(10, true, null), InvalidInputException.class);
+
+        assertThat(e.errors()).extracting(FieldError::field).containsExactly("leaderboardVisibility");
     }
 }

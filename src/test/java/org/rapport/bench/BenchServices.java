@@ -5,6 +5,8 @@ import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.web.ProfilePanel;
 import org.rapport.platform.Permissions;
@@ -65,11 +67,13 @@ final class BenchServices {
         store = new RecognitionStore(ao);
         tallies = new TallyStore(ao);
         categories = new CategoryService(categoryStore, transactions, permissions, systemClock);
-        recognitions = new RecognitionService(store, tallies, new NotificationService(new NotificationStore(ao), transactions, systemClock),
-                new ReactionStore(ao), new CommentStore(ao), categoryStore, people, new SettingsService(new SettingsStore(ao), transactions, permissions),
-                transactions, permissions, systemClock);
-        leaderboards = new LeaderboardService(tallies, systemClock);
-        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, new HostApplication("http://localhost:2990", ""));
+        SettingsService settings = new SettingsService(new SettingsStore(ao), transactions, permissions);
+        NotificationService notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
+        recognitions = new RecognitionService(store, tallies, notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people,
+                settings, transactions, permissions, systemClock);
+        leaderboards = new LeaderboardService(tallies, systemClock, settings, new OrgChart(new OrgStore(ao)), permissions);
+        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, notifications,
+                new HostApplication("http://localhost:2990", ""));
         PluginDescriptor descriptor = BenchSchema.descriptor();
         ClassLoader loader = BenchServices.class.getClassLoader();
         renderer = new HostTemplateRenderer(loader, Set.copyOf(descriptor.velocityAllowlist()),

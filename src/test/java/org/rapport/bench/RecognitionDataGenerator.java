@@ -206,10 +206,10 @@ public final class RecognitionDataGenerator {
                 RecognitionEntity.IDEMPOTENCY_KEY));
              TableWriter recipients = TableWriter.forEntity(connect(), prefix, RecipientEntity.class, List.of(
                      RecipientEntity.RECOGNITION_ID, RecipientEntity.RECIPIENT_KEY, RecipientEntity.CREATED_AT,
-                     RecipientEntity.SHOWN_PUBLICLY, RecipientEntity.CATEGORY_ID));
+                     RecipientEntity.SHOWN_PUBLICLY, RecipientEntity.CATEGORY_ID, RecipientEntity.HIDDEN));
              TableWriter notifications = TableWriter.forEntity(connect(), prefix, NotificationEntity.class, List.of(
                      NotificationEntity.RECIPIENT_KEY, NotificationEntity.KIND, NotificationEntity.RECOGNITION_ID,
-                     NotificationEntity.ACTOR_KEY, NotificationEntity.CREATED_AT, NotificationEntity.SEEN));
+                     NotificationEntity.ACTOR_KEY, NotificationEntity.CREATED_AT, NotificationEntity.SEEN, NotificationEntity.HIDDEN));
              TableWriter reactions = TableWriter.forEntity(connect(), prefix, ReactionEntity.class, List.of(
                      ReactionEntity.RECOGNITION_ID, ReactionEntity.REACTOR_KEY, ReactionEntity.KIND, ReactionEntity.REACTION_KEY));
              TableWriter comments = TableWriter.forEntity(connect(), prefix, CommentEntity.class, List.of(
@@ -237,9 +237,9 @@ public final class RecognitionDataGenerator {
                         visibility.name(), shownPublicly, Boolean.FALSE, at, at,
                         giverKey + "|" + thisWeek + "|" + slot, "auto|" + new UUID(random.nextLong(), random.nextLong()));
                 for (String recipient : to) {
-                    recipients.row(id, recipient, at, shownPublicly, (int) categoryId);
+                    recipients.row(id, recipient, at, shownPublicly, (int) categoryId, Boolean.FALSE);
                     boolean seen = created.isBefore(plan.end().minus(Duration.ofDays(30))) || random.nextBoolean();
-                    notifications.row(recipient, Notification.RECOGNISED, id, giverKey, at, seen);
+                    notifications.row(recipient, Notification.RECOGNISED, id, giverKey, at, seen, Boolean.FALSE);
                 }
                 counts.recognitions++;
                 counts.recipients += to.size();

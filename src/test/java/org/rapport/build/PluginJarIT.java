@@ -154,6 +154,14 @@ class PluginJarIT {
         }
 
         @Test
+        void importsJirasIssuePackage_forTheIssuePanel_insteadOfCarryingIt() {
+            assertThat(imports()).extracting(OsgiHeader.Clause::name)
+                    .as("The issue panel reads com.atlassian.jira.issue.Issue from the issue view's context: the"
+                            + " bundle must import Jira's package (and never embed the stand-in)")
+                    .contains("com.atlassian.jira.issue");
+        }
+
+        @Test
         void importsNothingDynamically() {
             assertThat(main.getValue("DynamicImport-Package"))
                     .as("Manifest header DynamicImport-Package hides missing imports until run time; remove it"

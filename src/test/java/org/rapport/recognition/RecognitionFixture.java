@@ -84,7 +84,7 @@ final class RecognitionFixture {
 
     static void migrate(TestDatabase db) {
         db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class, ReactionEntity.class, CommentEntity.class,
-                NotificationEntity.class);
+                NotificationEntity.class, org.rapport.org.ao.OrgPersonEntity.class);
     }
 
     /** The host's directory knowing exactly these people; anyone else is unknown. */

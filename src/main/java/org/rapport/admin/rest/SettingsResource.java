@@ -37,7 +37,7 @@ public class SettingsResource {
     @PUT
     @AdminOnly
     public SettingsJson update(SettingsJson body) {
-        SettingsJson change = body == null ? new SettingsJson(null, null) : body;
+        SettingsJson change = body == null ? new SettingsJson(null, null, null) : body;
         return SettingsJson.of(settings.update(permissions.requireSignedIn(), change.merge(settings.current())));
     }
 }

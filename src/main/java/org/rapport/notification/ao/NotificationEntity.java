@@ -25,8 +25,9 @@ public interface NotificationEntity extends Entity {
     String ACTOR_KEY = "ACTOR_KEY";
     String CREATED_AT = "CREATED_AT";
     String SEEN = "SEEN";
+    String HIDDEN = "HIDDEN";
 
-    String ALL_COLUMNS = String.join(", ", ID, RECIPIENT_KEY, KIND, RECOGNITION_ID, ACTOR_KEY, CREATED_AT, SEEN);
+    String ALL_COLUMNS = String.join(", ", ID, RECIPIENT_KEY, KIND, RECOGNITION_ID, ACTOR_KEY, CREATED_AT, SEEN, HIDDEN);
 
     @NotNull
     @StringLength(255)
@@ -63,4 +64,11 @@ public interface NotificationEntity extends Entity {
     boolean getSeen();
 
     void setSeen(boolean seen);
+
+    /** The recognition it is about was hidden by an admin: left out of the inbox and the unread count. */
+    @NotNull
+    @Default("false")
+    boolean getHidden();
+
+    void setHidden(boolean hidden);
 }

@@ -5,6 +5,7 @@ import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import org.rapport.notification.NotificationService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
@@ -31,8 +32,9 @@ import java.util.stream.Collectors;
  * Context for the Rapport panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}).
  * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only:
  * the person, the "Recognise" action, their public counts this quarter and top categories, and the
- * last recognitions they received that the viewer may see. Four SELECTs: categories, counters,
- * the person's latest received rows and those recognitions.
+ * last recognitions they received that the viewer may see, and on one's own profile the unread
+ * notification count. Four SELECTs: categories, counters, the person's latest received rows and
+ * those recognitions (a fifth, the unread COUNT, on one's own profile).
  */
 public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     static final int RECENT = 5;
@@ -44,11 +46,14 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     private final RecognitionService recognitions;
     private final LeaderboardService leaderboards;
     private final CategoryService categories;
+    private final NotificationService notifications;
     private final ApplicationProperties application;
 
     @Inject
     public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
-                        CategoryService categories, @ComponentImport ApplicationProperties application) {
+                        CategoryService categories, NotificationService notifications,
+                        @ComponentImport ApplicationProperties application) {
+        this.notifications = notifications;
         this.people = people;
         this.recognitions = recognitions;
         this.leaderboards = leaderboards;
@@ -90,6 +95,10 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
                 : List.of();
         result.put("recent", recent);
         result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
+        // On one's own profile, the unread notification count (one more COUNT, only there).
+        result.put("showUnread", self);
+        result.put("unread", self ? notifications.unread(new Actor(shown.getKey())) : 0);
+        result.put("notificationsUrl", base + "/plugins/servlet/rapport/notifications");
         return result;
     }
 

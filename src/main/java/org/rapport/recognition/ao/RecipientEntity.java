@@ -13,8 +13,8 @@ import java.util.Date;
 
 /**
  * Table {@code AO_47C15B_RECIPIENT}: one recipient of one recognition. Creation time, public
- * state and category are copied from the recognition so "received by" pages page through this
- * table alone.
+ * state, hidden state and category are copied from the recognition so "received by" pages page
+ * through this table alone.
  */
 @Table("RECIPIENT")
 @Indexes(@Index(name = "received", methodNames = {"getRecipientKey", "getCreatedAt"}))
@@ -25,8 +25,9 @@ public interface RecipientEntity extends Entity {
     String CREATED_AT = "CREATED_AT";
     String SHOWN_PUBLICLY = "SHOWN_PUBLICLY";
     String CATEGORY_ID = "CATEGORY_ID";
+    String HIDDEN = "HIDDEN";
 
-    String ALL_COLUMNS = String.join(", ", ID, RECOGNITION_ID, RECIPIENT_KEY, CREATED_AT, SHOWN_PUBLICLY, CATEGORY_ID);
+    String ALL_COLUMNS = String.join(", ", ID, RECOGNITION_ID, RECIPIENT_KEY, CREATED_AT, SHOWN_PUBLICLY, CATEGORY_ID, HIDDEN);
 
     @NotNull
     @Indexed
@@ -56,4 +57,11 @@ public interface RecipientEntity extends Entity {
     int getCategoryId();
 
     void setCategoryId(int categoryId);
+
+    /** Copy of the recognition's hidden state (moderation); added later, so existing rows default to false. */
+    @NotNull
+    @Default("false")
+    boolean getHidden();
+
+    void setHidden(boolean hidden);
 }

@@ -19,7 +19,9 @@ import java.util.Date;
 @Table("RECOGNITION")
 @Indexes({
         @Index(name = "feed", methodNames = {"getShownPublicly", "getCreatedAt"}),
-        @Index(name = "given", methodNames = {"getGiverKey", "getCreatedAt"})
+        @Index(name = "given", methodNames = {"getGiverKey", "getCreatedAt"}),
+        // The issue panel and the feed's link filter: what is linked to one issue, newest first.
+        @Index(name = "linked", methodNames = {"getLinkTarget", "getCreatedAt"})
 })
 public interface RecognitionEntity extends Entity {
     String ID = "ID";

@@ -2,9 +2,12 @@ package org.rapport.recognition.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.platform.Actor;
+import org.rapport.platform.FieldError;
+import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 import org.rapport.recognition.FeedQuery;
 import org.rapport.recognition.RecognitionService;
+import org.rapport.recognition.TeamFeed;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -29,12 +32,14 @@ public class RecognitionResource {
     private final RecognitionService recognitions;
     private final RecognitionViews views;
     private final Permissions permissions;
+    private final TeamFeed teamFeed;
 
     @Inject
-    public RecognitionResource(RecognitionService recognitions, RecognitionViews views, Permissions permissions) {
+    public RecognitionResource(RecognitionService recognitions, RecognitionViews views, Permissions permissions, TeamFeed teamFeed) {
         this.recognitions = recognitions;
         this.views = views;
         this.permissions = permissions;
+        this.teamFeed = teamFeed;
     }
 
     @POST
@@ -49,9 +54,17 @@ public class RecognitionResource {
     @LicensedOnly
     public FeedJson list(@QueryParam("receivedBy") String receivedBy, @QueryParam("givenBy") String givenBy,
                          @QueryParam("categoryId") String categoryId, @QueryParam("milestones") String milestones,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+                         @QueryParam("link") String link, @QueryParam("team") String team) {
         Actor caller = permissions.requireSignedIn();
-        return views.page(caller, recognitions.feed(caller, FeedQuery.parse(receivedBy, givenBy, categoryId, milestones, cursor, limit)));
+        FeedQuery query = FeedQuery.parse(receivedBy, givenBy, categoryId, milestones, cursor, limit, link);
+        if (team != null && !team.isBlank()) {
+            if (!"mine".equals(team.strip()) || query.link() != null) {
+                throw new InvalidInputException(FieldError.of("team", "rapport.recognition.error.team"));
+            }
+            return views.page(caller, teamFeed.page(caller, query));
+        }
+        return views.page(caller, recognitions.feed(caller, query));
     }
 
     @GET

@@ -48,7 +48,8 @@ public class RecognitionViews {
         return new FeedJson(list(viewer, page.items()), page.next() == null ? null : page.next().encode());
     }
 
-    private List<RecognitionJson> list(Actor viewer, List<Recognition> items) {
+    /** Several recognitions, in order, resolving categories once. */
+    public List<RecognitionJson> list(Actor viewer, List<Recognition> items) {
         Map<Long, Category> byId = new HashMap<>();
         if (items.stream().anyMatch(r -> r.categoryId() > 0)) {
             categories.allForDisplay().forEach(c -> byId.put(c.id(), c));
@@ -67,7 +68,8 @@ public class RecognitionViews {
                     r.visibility().name(),
                     r.createdAt().toString(),
                     r.updatedAt().toString(),
-                    until == null ? null : until.toString());
+                    until == null ? null : until.toString(),
+                    r.hidden());
         }).toList();
     }
 

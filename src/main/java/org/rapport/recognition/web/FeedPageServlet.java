@@ -1,7 +1,10 @@
 package org.rapport.recognition.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import org.rapport.org.OrgChart;
 import org.rapport.platform.Actor;
+import org.rapport.platform.Permissions;
+import org.rapport.recognition.LeaderboardService;
 import org.rapport.platform.web.Pages;
 
 import javax.inject.Inject;
@@ -13,15 +16,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /plugins/servlet/rapport/feed}: recognitions newest first; the page's script reads REST. */
+/**
+ * {@code /plugins/servlet/rapport/feed[?link=KEY]}: recognitions newest first, optionally only
+ * those linked to one issue or address; the page's script reads REST.
+ */
 @LicensedOnly
 public class FeedPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
+    private final transient Permissions permissions;
+    private final transient OrgChart org;
+    private final transient LeaderboardService leaderboards;
 
     @Inject
-    public FeedPageServlet(Pages pages) {
+    public FeedPageServlet(Pages pages, Permissions permissions, OrgChart org, LeaderboardService leaderboards) {
         this.pages = pages;
+        this.permissions = permissions;
+        this.org = org;
+        this.leaderboards = leaderboards;
     }
 
     @Override
@@ -32,6 +44,11 @@ public class FeedPageServlet extends HttpServlet {
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
         context.put("userKey", actor.get().userKey());
+        context.put("link", RecognisePageServlet.prefilledLink(request.getParameter("link")));
+        // Only picks the card action (Hide or Report); the REST API checks again.
+        context.put("admin", String.valueOf(permissions.isAdmin(actor.get())));
+        context.put("manager", org.isManager(actor.get().userKey()));
+        context.put("leaderboardVisible", leaderboards.maySee(actor.get()));
         pages.render(response, "templates/feed.vm", context, "feed");
     }
 }

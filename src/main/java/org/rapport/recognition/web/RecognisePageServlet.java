@@ -5,7 +5,9 @@ import org.rapport.admin.SettingsService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
+import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.web.Pages;
+import org.rapport.recognition.RecognitionLink;
 import org.rapport.recognition.category.CategoryService;
 
 import javax.inject.Inject;
@@ -19,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/recognise?to=USERNAME}: the form to recognise colleagues,
- * prefilled with the person a "Recognise" action came from. The form posts through REST.
+ * {@code /plugins/servlet/rapport/recognise?to=USERNAME&link=KEY}: the form to recognise
+ * colleagues, prefilled with the person a "Recognise" action came from and the issue a "Thank the
+ * assignee" action came from. The form posts through REST.
  */
 @LicensedOnly
 public class RecognisePageServlet extends HttpServlet {
@@ -55,8 +58,19 @@ public class RecognisePageServlet extends HttpServlet {
         context.put("recipientKey", recipient.map(Person::key).orElse(""));
         context.put("recipientUsername", recipient.map(Person::username).orElse(""));
         context.put("recipientName", recipient.map(Person::displayName).orElse(""));
+        context.put("link", prefilledLink(request.getParameter("link")));
         context.put("categories", cards);
         context.put("categoryRequired", settings.current().categoryRequired());
         pages.render(response, "templates/recognise.vm", context, "recognise");
+    }
+
+    /** The link to prefill: one the form would accept, else none. */
+    static String prefilledLink(String raw) {
+        try {
+            RecognitionLink link = RecognitionLink.parse(raw);
+            return link == null ? "" : link.value();
+        } catch (InvalidInputException e) {
+            return "";
+        }
     }
 }

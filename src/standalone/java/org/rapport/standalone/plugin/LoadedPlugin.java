@@ -16,10 +16,15 @@ public record LoadedPlugin(
         HostI18nResolver i18n,
         List<Panel> webPanels) {
 
-    /** A web panel with its initialised context provider (null when it declares none). */
-    public record Panel(String key, String location, int weight, ContextProvider contextProvider, String viewTemplate) {
+    /**
+     * A web panel with its initialised context provider (null when it declares none) and the i18n
+     * key of its label (null when it has none).
+     */
+    public record Panel(String key, String location, int weight, ContextProvider contextProvider, String viewTemplate,
+                        String labelKey) {
     }
 
+    /** The panels at a location by weight, lightest first (ties keep descriptor order), as the products order them. */
     public List<Panel> panels(String location) {
         return webPanels.stream()
                 .filter(p -> p.location().equals(location))

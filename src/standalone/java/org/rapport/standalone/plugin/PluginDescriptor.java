@@ -45,7 +45,8 @@ public record PluginDescriptor(
     public record Servlet(String key, String className, List<String> urlPatterns) {
     }
 
-    public record WebPanel(String key, String location, int weight, String contextProvider, String viewTemplate) {
+    /** A web panel; {@code labelKey} is the i18n key of its {@code <label>}, null when it has none. */
+    public record WebPanel(String key, String location, int weight, String contextProvider, String viewTemplate, String labelKey) {
     }
 
     public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
@@ -135,7 +136,8 @@ public record PluginDescriptor(
                 .filter(r -> "view".equals(r.getAttribute("name")) && "velocity".equals(r.getAttribute("type")))
                 .map(r -> r.getAttribute("location")).findFirst()
                 .orElseThrow(() -> new PluginLoadException("web-panel " + key + " has no velocity view resource"));
-        return new WebPanel(key, attribute(e, "location", "web-panel " + key), weight(e), provider, view);
+        String label = children(e, "label").stream().map(l -> l.getAttribute("key")).filter(k -> !k.isEmpty()).findFirst().orElse(null);
+        return new WebPanel(key, attribute(e, "location", "web-panel " + key), weight(e), provider, view, label);
     }
 
     private static WebItem webItem(Element e) {

@@ -91,7 +91,8 @@ public final class PluginLoader {
                 provider = (ContextProvider) container.create(type);
                 provider.init(Map.of());
             }
-            panels.add(new LoadedPlugin.Panel(panel.key(), panel.location(), panel.weight(), provider, panel.viewTemplate()));
+            panels.add(new LoadedPlugin.Panel(panel.key(), panel.location(), panel.weight(), provider, panel.viewTemplate(),
+                    panel.labelKey()));
         }
         return new LoadedPlugin(descriptor, loader, container, renderer, i18n, List.copyOf(panels));
     }

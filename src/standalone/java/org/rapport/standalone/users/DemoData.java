@@ -8,19 +8,34 @@ public final class DemoData {
     }
 
     /**
+     * The demo's org data, in the plugin's import format: alice manages bob and carol. The host
+     * posts it to the plugin's REST API once the demo users exist (see {@link DemoOrgData}).
+     */
+    public static final String ORG_CSV = """
+            username,manager,department
+            alice,,Engineering
+            bob,alice,Engineering
+            carol,alice,Design
+            dave,,Sales
+            erin,dave,Sales
+            """;
+
+    /**
      * On an empty directory: with {@code demo}, {@code admin} and five colleagues whose password is
      * their username (alice manages bob and carol); without, only {@code admin} with a generated
      * password, printed once to {@code out}.
+     *
+     * @return whether the demo users were created just now (so the demo's plugin data is due too)
      */
-    public static void seedIfEmpty(UserStore users, boolean demo, PrintStream out) {
+    public static boolean seedIfEmpty(UserStore users, boolean demo, PrintStream out) {
         if (users.count() > 0) {
-            return;
+            return false;
         }
         if (!demo) {
             String password = Passwords.generate();
             users.add("admin", "Administrator", "admin@example.com", password, true, null);
             out.println("Created user 'admin' with password: " + password + "  (shown once; note it now)");
-            return;
+            return false;
         }
         users.add("admin", "Administrator", "admin@example.com", "admin", true, null);
         users.add("alice", "Alice Archer", "alice@example.com", "alice", false, null);
@@ -29,5 +44,6 @@ public final class DemoData {
         users.add("dave", "Dave Diaz", "dave@example.com", "dave", false, null);
         users.add("erin", "Erin Evans", "erin@example.com", "erin", false, null);
         out.println("Demo users: admin, alice, bob, carol, dave, erin (password = user name).");
+        return true;
     }
 }

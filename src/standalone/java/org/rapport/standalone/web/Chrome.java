@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class Chrome {
     public static final String TOP_NAVIGATION = "system.top.navigation.bar";
     public static final String ADMIN_SECTION = "system.admin/configuration";
+    public static final String GENERAL_CONTEXT = "atl.general";
+    public static final String ADMIN_CONTEXT = "atl.admin";
 
     private final TemplateRenderer hostTemplates;
     private final PluginDescriptor plugin;
@@ -59,8 +61,13 @@ public final class Chrome {
         context.put("signedIn", user.isPresent());
         context.put("isAdmin", user.map(HostUser::admin).orElse(false));
         context.put("userName", user.map(HostUser::displayName).orElse(""));
+        // Jira writes the signed-in username into <meta name="ajs-remote-user"> (empty for anonymous).
+        context.put("remoteUser", user.map(HostUser::username).orElse(""));
         context.put("profileUrl", user.map(u -> profileUrl(u.username())).orElse(""));
         context.put("xsrfToken", xsrf.getXsrfToken(request.request(), response, true));
+        // Jira includes the web resources of context atl.general on every page it decorates as such,
+        // and those of atl.admin on administration pages.
+        request.requiredResources().addAll(webResources.inContext(admin ? ADMIN_CONTEXT : GENERAL_CONTEXT));
         List<WebResources.File> files = webResources.files(request.requiredResources());
         context.put("cssUrls", files.stream().filter(WebResources.File::isCss).map(webResources::url).toList());
         context.put("jsUrls", files.stream().filter(WebResources.File::isJs).map(webResources::url).toList());
@@ -84,6 +91,10 @@ public final class Chrome {
     public void message(HttpServletResponse response, int status, String title, String kind, String text) throws IOException {
         response.setStatus(status);
         page(response, title, body("message.vm", Map.of("kind", kind, "text", text)), false, null);
+    }
+
+    public String issueUrl(String key) {
+        return contextPath + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
     public String profileUrl(String username) {

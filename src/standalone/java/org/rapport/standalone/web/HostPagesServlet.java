@@ -1,6 +1,7 @@
 package org.rapport.standalone.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
+import org.rapport.standalone.issues.IssueDirectory;
 import org.rapport.standalone.plugin.LoadedPlugin;
 import org.rapport.standalone.users.HostUser;
 import org.rapport.standalone.users.HostUserManager;
@@ -23,8 +24,10 @@ import java.util.Optional;
 
 /**
  * The host's own pages, at Jira's addresses: the dashboard ({@code /secure/Dashboard.jspa}), a
- * user profile with the plugin's profile web panels ({@code /secure/ViewProfile.jspa?name=}), and
- * the administration index ({@code /secure/admin}). All need a signed-in user.
+ * user profile with the plugin's profile web panels ({@code /secure/ViewProfile.jspa?name=}), the
+ * demo issues ({@code /issues}) and an issue view with the plugin's issue web panels
+ * ({@code /browse/KEY}), and the administration index ({@code /secure/admin}). All need a
+ * signed-in user.
  */
 public final class HostPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,12 +37,21 @@ public final class HostPagesServlet extends HttpServlet {
 
     private final transient UserStore users;
     private final transient Chrome chrome;
-    private final transient LoadedPlugin plugin;
+    /** Jira's right-hand column of the issue view. */
+    public static final String ISSUE_RIGHT_CONTEXT = "atl.jira.view.issue.right.context";
+    /** The web-resource context Jira includes on the issue view. */
+    public static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
 
-    public HostPagesServlet(UserStore users, Chrome chrome, LoadedPlugin plugin) {
+    private final transient LoadedPlugin plugin;
+    private final transient IssueDirectory issues;
+    private final transient WebResources webResources;
+
+    public HostPagesServlet(UserStore users, Chrome chrome, LoadedPlugin plugin, IssueDirectory issues, WebResources webResources) {
         this.users = users;
         this.chrome = chrome;
         this.plugin = plugin;
+        this.issues = issues;
+        this.webResources = webResources;
     }
 
     @Override
@@ -55,6 +67,8 @@ public final class HostPagesServlet extends HttpServlet {
         switch (path) {
             case "/secure/ViewProfile.jspa" -> profile(request, response, viewer.get());
             case "/secure/admin" -> admin(response, viewer.get());
+            case "/issues" -> issueList(response);
+            case "/browse" -> issue(request, response, viewer.get());
             default -> dashboard(response, viewer.get());
         }
     }
@@ -64,7 +78,8 @@ public final class HostPagesServlet extends HttpServlet {
                 .filter(HostUser::active)
                 .map(u -> Map.<String, Object>of("name", u.displayName(), "username", u.username(), "url", chrome.profileUrl(u.username())))
                 .toList();
-        chrome.page(response, "Dashboard", chrome.body("dashboard.vm", Map.of("userName", viewer.displayName(), "people", people)), false, null);
+        chrome.page(response, "Dashboard", chrome.body("dashboard.vm", Map.of("userName", viewer.displayName(), "people", people,
+                "issues", issueRows())), false, null);
     }
 
     private void admin(HttpServletResponse response, HostUser viewer) throws IOException {
@@ -95,13 +110,62 @@ public final class HostPagesServlet extends HttpServlet {
             }
         }
         // Jira's profile page includes the web resources of context atl.userprofile.
-        plugin.descriptor().webResources().stream()
-                .filter(w -> w.contexts().contains("atl.userprofile"))
-                .forEach(w -> RequestContext.current().orElseThrow().requiredResources().add(plugin.descriptor().key() + ":" + w.key()));
+        RequestContext.current().orElseThrow().requiredResources().addAll(webResources.inContext("atl.userprofile"));
         HostUser user = shown.get();
         Map<String, Object> context = Map.of("name", user.displayName(), "username", user.username(),
                 "email", user.email(), "panels", panels);
         chrome.page(response, user.displayName(), chrome.body("profile.vm", context), false, null);
+    }
+
+    private void issueList(HttpServletResponse response) throws IOException {
+        chrome.page(response, "Issues", chrome.body("issues.vm", Map.of("issues", issueRows())), false, null);
+    }
+
+    private List<Map<String, Object>> issueRows() {
+        return issues.all().stream().map(i -> Map.<String, Object>of(
+                "key", i.getKey(), "summary", i.getSummary(), "url", chrome.issueUrl(i.getKey()),
+                "assignee", i.getAssignee() == null ? "" : i.getAssignee().getDisplayName())).toList();
+    }
+
+    /**
+     * Jira's issue view: the issue's details on the left; on the right its people, then every web
+     * panel at {@code atl.jira.view.issue.right.context} by weight, each under its label, with the
+     * context map Jira passes ({@code issue}, {@code project}, {@code user}).
+     */
+    private void issue(HttpServletRequest request, HttpServletResponse response, HostUser viewer) throws IOException {
+        String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<IssueDirectory.HostIssue> found = issues.byKey(key);
+        if (found.isEmpty()) {
+            chrome.message(response, HttpServletResponse.SC_NOT_FOUND, "Issue does not exist", "warning",
+                    "The issue you are trying to view does not exist.");
+            return;
+        }
+        IssueDirectory.HostIssue issue = found.get();
+        Map<String, Object> panelContext = new HashMap<>();
+        panelContext.put("issue", issue);
+        panelContext.put("project", issue.project());
+        panelContext.put("user", HostUserManager.applicationUser(viewer));
+        List<Map<String, Object>> panels = new ArrayList<>();
+        for (LoadedPlugin.Panel panel : plugin.panels(ISSUE_RIGHT_CONTEXT)) {
+            panels.add(Map.of("key", panel.key(), "label", panel.labelKey() == null ? "" : plugin.i18n().getText(panel.labelKey()),
+                    "contentHtml", render(panel, panelContext)));
+        }
+        RequestContext.current().orElseThrow().requiredResources().addAll(webResources.inContext(ISSUE_VIEW_CONTEXT));
+        Map<String, Object> context = new HashMap<>();
+        context.put("key", issue.getKey());
+        context.put("summary", issue.getSummary());
+        context.put("projectName", issue.project().getName());
+        context.put("projectKey", issue.project().getKey());
+        context.put("assignee", person(issue.getAssignee()));
+        context.put("reporter", person(issue.getReporter()));
+        context.put("panels", panels);
+        chrome.page(response, "[" + issue.getKey() + "] " + issue.getSummary(), chrome.body("issue.vm", context), false, null);
+    }
+
+    private Map<String, Object> person(com.atlassian.jira.user.ApplicationUser user) {
+        return user == null
+                ? Map.of("present", false, "name", "", "url", "")
+                : Map.of("present", true, "name", user.getDisplayName(), "url", chrome.profileUrl(user.getUsername()));
     }
 
     /** A panel's HTML; a failing panel shows an error in its place, as the products do, and is logged. */

@@ -64,6 +64,18 @@ public final class WebResources {
         return files;
     }
 
+    /**
+     * The complete keys of the modules that declare {@code <context>context</context>}, as the
+     * products include them on every page of that context ({@code atl.general}, {@code atl.admin},
+     * {@code atl.userprofile}, {@code jira.view.issue}).
+     */
+    public List<String> inContext(String context) {
+        return plugin.webResources().stream()
+                .filter(w -> w.contexts().contains(context))
+                .map(w -> plugin.key() + ":" + w.key())
+                .toList();
+    }
+
     public String url(File file) {
         return contextPath + "/download/resources/" + file.moduleKey() + "/" + file.name();
     }

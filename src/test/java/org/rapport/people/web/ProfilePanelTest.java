@@ -21,6 +21,8 @@ import org.rapport.admin.ao.SettingEntity;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
@@ -110,7 +112,7 @@ class ProfilePanelTest {
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock), categories, application);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, notifications, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 

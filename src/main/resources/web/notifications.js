@@ -1,0 +1,116 @@
+/*
+ * The Notifications page: the caller's notifications newest first ("Show more" continues before
+ * the last id), each unread one with "Mark as read", and "Mark all as read". After a change it
+ * tells the header badge to count again (event rapport:notifications-changed).
+ */
+(function () {
+    'use strict';
+
+    var root = document.getElementById('rapport-notifications');
+    if (!root || !window.Rapport) {
+        return;
+    }
+    var R = window.Rapport;
+    var restBase = root.getAttribute('data-rest-base');
+    var contextPath = root.getAttribute('data-context-path');
+    var list = document.getElementById('rapport-notification-list');
+    var more = document.getElementById('rapport-notifications-more');
+    var empty = document.getElementById('rapport-notifications-empty');
+    var error = document.getElementById('rapport-notifications-error');
+    var readAll = document.getElementById('rapport-notifications-read-all');
+    var next = null;
+    var text = {
+        recognised: AJS.I18n.getText('rapport.notifications.recognised'),
+        markRead: AJS.I18n.getText('rapport.notifications.read'),
+        unread: AJS.I18n.getText('rapport.notifications.unread.item'),
+        failed: AJS.I18n.getText('rapport.feed.failed'),
+        feed: AJS.I18n.getText('rapport.notifications.open.feed')
+    };
+
+    function changed() {
+        document.dispatchEvent(new CustomEvent('rapport:notifications-changed'));
+    }
+
+    function fail() {
+        error.textContent = text.failed;
+        error.hidden = false;
+    }
+
+    function markShownRead(item) {
+        item.classList.remove('rapport-notification-unread');
+        var button = item.querySelector('.rapport-notification-read');
+        if (button) {
+            button.remove();
+        }
+        var state = item.querySelector('.rapport-notification-state');
+        if (state) {
+            state.remove();
+        }
+    }
+
+    function render(n) {
+        var item = R.element('li', 'rapport-notification' + (n.read ? '' : ' rapport-notification-unread'));
+        item.setAttribute('data-id', String(n.id));
+        var line = R.element('div', 'rapport-notification-text');
+        line.appendChild(R.element('strong', null, n.actor.displayName));
+        line.appendChild(document.createTextNode(' ' + text.recognised + ' '));
+        var link = R.element('a', null, text.feed);
+        link.href = contextPath + '/plugins/servlet/rapport/feed';
+        line.appendChild(link);
+        item.appendChild(line);
+        var meta = R.element('div', 'rapport-panel-meta', n.createdAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'));
+        if (!n.read) {
+            meta.appendChild(document.createTextNode(' · '));
+            meta.appendChild(R.element('span', 'aui-lozenge aui-lozenge-current rapport-notification-state', text.unread));
+            var button = R.element('button', 'aui-button aui-button-link rapport-notification-read', text.markRead);
+            button.type = 'button';
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                R.request(restBase, 'POST', '/notifications/' + n.id + '/read', {}).then(function () {
+                    markShownRead(item);
+                    changed();
+                    updateReadAll();
+                }, fail);
+            });
+            meta.appendChild(document.createTextNode(' '));
+            meta.appendChild(button);
+        }
+        item.appendChild(meta);
+        return item;
+    }
+
+    function updateReadAll() {
+        readAll.disabled = list.querySelector('.rapport-notification-unread') === null;
+    }
+
+    function load(reset) {
+        error.hidden = true;
+        more.disabled = true;
+        var path = '/notifications?limit=20' + (!reset && next ? '&before=' + encodeURIComponent(String(next)) : '');
+        R.request(restBase, 'GET', path).then(function (page) {
+            if (reset) {
+                list.replaceChildren();
+            }
+            page.items.forEach(function (n) { list.appendChild(render(n)); });
+            next = page.next;
+            more.hidden = !next;
+            empty.hidden = list.children.length > 0;
+            readAll.disabled = page.unread === 0;
+        }, fail).then(function () {
+            more.disabled = false;
+        });
+    }
+
+    readAll.addEventListener('click', function () {
+        readAll.disabled = true;
+        R.request(restBase, 'POST', '/notifications/read-all', {}).then(function () {
+            list.querySelectorAll('.rapport-notification-unread').forEach(markShownRead);
+            changed();
+        }, function () {
+            readAll.disabled = false;
+            fail();
+        });
+    });
+    more.addEventListener('click', function () { load(false); });
+    load(true);
+}());

@@ -1,0 +1,86 @@
+package org.rapport.recognition;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rapport.testing.Browser;
+import org.rapport.testing.HostUnderTest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thanking an issue's assignee as a person would, in headless Chromium: Bob opens RAP-1 (assigned
+ * to Carol), clicks "Thank the assignee", gives the recognition and sees it in the issue's panel;
+ * Carol's header badge counts it, and goes back down once she marks her notifications read.
+ */
+class IssuePanelBrowserIT {
+    @RegisterExtension
+    static final HostUnderTest host = new HostUnderTest();
+
+    private static final By BADGE = By.id("rapport-notification-count");
+
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    private Browser signedIn(String user, String destination) {
+        Browser browser = Browser.open(host.baseUrl());
+        browsers.add(browser);
+        browser.signIn(user, user, destination);
+        return browser;
+    }
+
+    /** The badge's count once the script has asked REST (the badge is hidden while it is 0). */
+    private static int counted(Browser browser) {
+        browser.waiting().until(d -> d.findElements(BADGE).size() == 1 && d.findElement(BADGE).getAttribute("data-count") != null);
+        return Integer.parseInt(browser.driver().findElement(BADGE).getAttribute("data-count"));
+    }
+
+    @Test
+    void bobThanksTheAssigneeFromTheIssue_seesItInThePanel_andCarolsBadgeGoesUpThenDown() {
+        Browser carol = signedIn("carol", "/secure/Dashboard.jspa");
+        int before = counted(carol);
+
+        String message = "Thanks for <i>speeding up</i> the feed & more";
+        Browser bob = signedIn("bob", "/browse/RAP-1");
+        bob.waitFor(By.id("rapport-thank-assignee")).click();
+        bob.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='carol']"));
+        assertThat(bob.driver().findElement(By.id("rapport-give-link")).getAttribute("value")).isEqualTo("RAP-1");
+        bob.driver().findElement(By.xpath("//label[.//strong[text()='Teamwork']]")).click();
+        bob.driver().findElement(By.id("rapport-give-message")).sendKeys(message);
+        bob.driver().findElement(By.id("rapport-give-submit")).click();
+        bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
+
+        bob.visit("/browse/RAP-1");
+        WebElement panel = bob.waitFor(By.id("rapport-issue-recognitions"));
+        assertThat(panel.findElement(By.cssSelector(".rapport-panel-message")).getText()).isEqualTo(message);
+        assertThat(panel.findElement(By.cssSelector(".rapport-panel-meta")).getText())
+                .contains("Bob Baker recognised Carol Chen", "Teamwork");
+        assertThat(panel.findElements(By.cssSelector(".rapport-panel-message i"))).as("no markup from the message").isEmpty();
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+
+        carol.visit("/browse/RAP-1");
+        carol.waiting().until(ExpectedConditions.attributeToBe(BADGE, "data-count", String.valueOf(before + 1)));
+        assertThat(carol.driver().findElement(BADGE).isDisplayed()).isTrue();
+        assertThat(carol.driver().findElements(By.id("rapport-thank-assignee"))).as("no thanks to oneself").isEmpty();
+
+        carol.driver().findElement(By.id("rapport-notifications-link")).click();
+        carol.waitFor(By.cssSelector("#rapport-notification-list .rapport-notification-unread"));
+        assertThat(carol.driver().findElement(By.id("rapport-notification-list")).getText()).contains("Bob Baker recognised you.");
+        carol.waiting().until(ExpectedConditions.elementToBeClickable(By.id("rapport-notifications-read-all"))).click();
+        carol.waiting().until(ExpectedConditions.attributeToBe(BADGE, "data-count", "0"));
+        carol.waiting().until(ExpectedConditions.invisibilityOfElementLocated(BADGE));
+        assertThat(carol.driver().findElements(By.cssSelector("#rapport-notification-list .rapport-notification-unread"))).isEmpty();
+        assertThat(host.as("carol").get("notifications/unread").json().path("count").asInt()).isZero();
+        assertThat(carol.consoleErrors()).as("script errors").isEmpty();
+    }
+}
