@@ -342,6 +342,8 @@ public final class RecognitionBenchmark {
         try (HostDatabase db = HostDatabase.open(settings, RecognitionDataGenerator.AO_NAMESPACE)) {
             Instant end = Instant.parse(new org.rapport.standalone.users.UserStore(db).setting(RecognitionDataGenerator.END_SETTING)
                     .orElseThrow(() -> new IllegalStateException("No generated data here: run ./rapport bench-data first")));
+            // As the host does on every plugin start: columns added since the data was generated appear.
+            BenchSchema.create(db, new org.rapport.standalone.ao.HostActiveObjects(db.entityManager()));
             RecognitionBenchmark bench = new RecognitionBenchmark(db, end, warmup, measure);
             bench.line(String.format(Locale.ROOT, "<!-- %s, %,d users, %,d recognitions, clock at %s, warm-up %ss, measured %ss -->",
                     settings.url(), bench.users, bench.maxRecognitionId(), end, warmup.toSeconds(), measure.toSeconds()));
