@@ -136,6 +136,10 @@
         });
     });
 
+    // Prefilled from a help entry ("turn into a recognition"); set as a value so that a reset empties it.
+    if (root.getAttribute('data-prefill-message')) {
+        message.value = root.getAttribute('data-prefill-message');
+    }
     var preset = root.getAttribute('data-recipient-key');
     if (preset) {
         choose({key: preset, username: root.getAttribute('data-recipient-username'),

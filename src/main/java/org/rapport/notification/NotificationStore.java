@@ -93,13 +93,24 @@ public class NotificationStore {
     }
 
     public void deleteForRecognition(long recognitionId) {
-        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ?", (int) recognitionId);
+        deleteFor(Notification.RECOGNISED, recognitionId);
     }
 
-    /** Hides or shows again the notifications about one recognition (at most one per recipient). */
+    /**
+     * Deletes the notifications of one kind about one subject. The column RECOGNITION_ID holds
+     * the subject's id (a recognition, or a help entry for help kinds), so the kind must match too.
+     */
+    public void deleteFor(String kind, long subjectId) {
+        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) subjectId, kind);
+    }
+
+    /**
+     * Hides or shows again the notifications about one recognition (at most one per recipient);
+     * help notifications with the same number in RECOGNITION_ID are another subject and stay.
+     */
     public void setHiddenForRecognition(long recognitionId, boolean hidden) {
         for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
-                .where(RECOGNITION_ID + " = ?", (int) recognitionId))) {
+                .where(RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) recognitionId, Notification.RECOGNISED))) {
             row.setHidden(hidden);
             row.save();
         }
@@ -112,8 +123,8 @@ public class NotificationStore {
 
     /** Deletes the notifications about one recognition sent to one person; the number deleted. */
     public int deleteForRecipient(long recognitionId, String recipientKey) {
-        return ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + RECIPIENT_KEY + " = ?",
-                (int) recognitionId, recipientKey);
+        return ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + RECIPIENT_KEY + " = ? AND " + KIND + " = ?",
+                (int) recognitionId, recipientKey, Notification.RECOGNISED);
     }
 
     /** Replaces the person who caused notifications (the giver) on up to {@code limit} rows; how many. */

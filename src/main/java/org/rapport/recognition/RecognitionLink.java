@@ -1,53 +1,20 @@
 package org.rapport.recognition;
 
-import org.rapport.platform.FieldError;
-import org.rapport.platform.InvalidInputException;
-
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.rapport.platform.WorkLink;
 
 /**
  * What a recognition points at: a Jira issue key ({@code RAP-12}) or an http(s) address (a
- * Confluence page or anything else). Other schemes, such as {@code javascript:}, are refused.
+ * Confluence page or anything else). Parsing and its rules are {@link WorkLink}'s, shared with
+ * the help ledger; other schemes, such as {@code javascript:}, are refused.
  */
 public record RecognitionLink(Kind kind, String value) {
-    public static final int MAX = 450;
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,9}");
+    public static final int MAX = WorkLink.MAX;
 
     public enum Kind { ISSUE, URL }
 
     /** Parses a link as a client sent it; blank means none (null). */
     public static RecognitionLink parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.strip();
-        if (text.length() > MAX) {
-            throw invalid("rapport.error.too.long", MAX);
-        }
-        if (ISSUE_KEY.matcher(text).matches()) {
-            return new RecognitionLink(Kind.ISSUE, text);
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawUserInfo() == null) {
-                // The stored form percent-encodes non-ASCII characters (one becomes up to 12): limit that form.
-                String ascii = uri.toASCIIString();
-                if (ascii.length() > MAX) {
-                    throw invalid("rapport.error.too.long", MAX);
-                }
-                return new RecognitionLink(Kind.URL, ascii);
-            }
-        } catch (URISyntaxException e) {
-            throw invalid("rapport.recognition.error.link");
-        }
-        throw invalid("rapport.recognition.error.link");
-    }
-
-    private static InvalidInputException invalid(String key, java.io.Serializable... args) {
-        return new InvalidInputException(FieldError.of("link", key, args));
+        WorkLink link = WorkLink.parse(raw);
+        return link == null ? null : new RecognitionLink(Kind.valueOf(link.kind().name()), link.value());
     }
 }

@@ -108,6 +108,13 @@ class ArchitectureTest {
                     + " framework: no com.atlassian, javax, net.java.ao or Jackson (STYLE.md habit 10)");
 
     @ArchTest
+    static final ArchRule matchingEngineIsPureJava = classes()
+            .that().resideInAPackage("org.rapport.mentoring.matching")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rapport.mentoring.matching")
+            .because("the matching engine is pure domain code (issue 5): no framework, no store, no other room;"
+                    + " the mentoring service reads org data and help evidence and passes them in as values");
+
+    @ArchTest
     static final ArchRule everyRestMethodHasExactlyOneAccessRule = methods()
             .that().areDeclaredInClassesThat(PLUGIN_CLASSES)
             .and().areDeclaredInClassesThat().areAnnotatedWith("javax.ws.rs.Path")

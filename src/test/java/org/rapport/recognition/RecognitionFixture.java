@@ -5,6 +5,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import net.java.ao.Query;
+import org.rapport.org.ao.OrgPersonEntity;
 import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
@@ -84,7 +85,7 @@ final class RecognitionFixture {
 
     static void migrate(TestDatabase db) {
         db.migrate(RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, CategoryEntity.class, SettingEntity.class, ReactionEntity.class, CommentEntity.class,
-                NotificationEntity.class, org.rapport.org.ao.OrgPersonEntity.class);
+                NotificationEntity.class, OrgPersonEntity.class);
     }
 
     /** The host's directory knowing exactly these people; anyone else is unknown. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class RecognitionLinkTest {
-    private static final FieldError NOT_A_LINK = FieldError.of("link", "rapport.recognition.error.link");
+    private static final FieldError NOT_A_LINK = FieldError.of("link", "rapport.error.link");
 
     @ParameterizedTest
     @NullAndEmptySource

@@ -4,8 +4,12 @@ import org.rapport.people.rest.PersonJson;
 
 import java.util.List;
 
-/** A notification as the REST API shows it. */
-public record NotificationJson(long id, String kind, long recognitionId, PersonJson actor, String createdAt, boolean read) {
+/**
+ * A notification as the REST API shows it: {@code recognitionId} for kind RECOGNISED,
+ * {@code helpId} for kind HELP_PENDING (the other is null).
+ */
+public record NotificationJson(long id, String kind, Long recognitionId, Long helpId, PersonJson actor, String createdAt,
+                               boolean read) {
     /** A page of the inbox: items, the id to continue before ({@code null} at the end), and the unread count. */
     public record Page(List<NotificationJson> items, Long next, int unread) {
     }

@@ -75,7 +75,8 @@ public class NotificationResource {
     }
 
     private NotificationJson json(Notification n) {
-        return new NotificationJson(n.id(), n.kind(), n.recognitionId(), PersonJson.of(people.byKeyOrFormer(n.actorKey())),
+        boolean help = Notification.HELP_PENDING.equals(n.kind());
+        return new NotificationJson(n.id(), n.kind(), help ? null : n.recognitionId(), help ? n.recognitionId() : null, PersonJson.of(people.byKeyOrFormer(n.actorKey())),
                 n.createdAt().toString(), n.read());
     }
 

@@ -5,6 +5,7 @@ import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import org.rapport.help.HelpService;
 import org.rapport.notification.NotificationService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
@@ -32,13 +33,15 @@ import java.util.stream.Collectors;
  * Context for the Rapport panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}).
  * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only:
  * the person, the "Recognise" action, their public counts this quarter and top categories, and the
- * last recognitions they received that the viewer may see, and on one's own profile the unread
- * notification count. Four SELECTs: categories, counters, the person's latest received rows and
- * those recognitions (a fifth, the unread COUNT, on one's own profile).
+ * last recognitions they received that the viewer may see, their confirmed help given and received
+ * with their top skills as a helper, and on one's own profile the unread notification count. Six
+ * SELECTs: categories, recognition counters, the person's latest received rows and those
+ * recognitions, help counters and top skills (a seventh, the unread COUNT, on one's own profile).
  */
 public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     static final int RECENT = 5;
     static final int TOP_CATEGORIES = 3;
+    static final int TOP_SKILLS = 3;
     private static final int EXCERPT = 160;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -46,15 +49,17 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     private final RecognitionService recognitions;
     private final LeaderboardService leaderboards;
     private final CategoryService categories;
+    private final HelpService help;
     private final NotificationService notifications;
     private final ApplicationProperties application;
 
     @Inject
     public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
-                        CategoryService categories, NotificationService notifications,
+                        CategoryService categories, HelpService help, NotificationService notifications,
                         @ComponentImport ApplicationProperties application) {
         this.notifications = notifications;
         this.people = people;
+        this.help = help;
         this.recognitions = recognitions;
         this.leaderboards = leaderboards;
         this.categories = categories;
@@ -95,6 +100,12 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
                 : List.of();
         result.put("recent", recent);
         result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
+        HelpService.PanelSummary helpSummary = help.panelSummary(person.key(), TOP_SKILLS);
+        result.put("helpGiven", helpSummary.given());
+        result.put("helpReceived", helpSummary.received());
+        result.put("helpTopSkills", helpSummary.topSkills().stream()
+                .map(s -> Map.<String, Object>of("name", s.skill(), "count", s.count())).toList());
+        result.put("helpUrl", base + "/plugins/servlet/rapport/help?person=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
         // On one's own profile, the unread notification count (one more COUNT, only there).
         result.put("showUnread", self);
         result.put("unread", self ? notifications.unread(new Actor(shown.getKey())) : 0);

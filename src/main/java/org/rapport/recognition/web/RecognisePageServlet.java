@@ -7,6 +7,7 @@ import org.rapport.people.Person;
 import org.rapport.platform.Actor;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.web.Pages;
+import org.rapport.recognition.RecognitionDraft;
 import org.rapport.recognition.RecognitionLink;
 import org.rapport.recognition.category.CategoryService;
 
@@ -21,9 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/recognise?to=USERNAME&link=KEY}: the form to recognise
- * colleagues, prefilled with the person a "Recognise" action came from and the issue a "Thank the
- * assignee" action came from. The form posts through REST.
+ * {@code /plugins/servlet/rapport/recognise?to=USERNAME&link=KEY&message=TEXT}: the form to
+ * recognise colleagues, prefilled with the person a "Recognise" action came from, the issue a
+ * "Thank the assignee" action came from, and from a help entry ("turn into a recognition") its
+ * summary as the message (cut to the message limit; the REST call validates). The form posts
+ * through REST.
  */
 @LicensedOnly
 public class RecognisePageServlet extends HttpServlet {
@@ -58,10 +61,19 @@ public class RecognisePageServlet extends HttpServlet {
         context.put("recipientKey", recipient.map(Person::key).orElse(""));
         context.put("recipientUsername", recipient.map(Person::username).orElse(""));
         context.put("recipientName", recipient.map(Person::displayName).orElse(""));
+        context.put("prefillMessage", prefill(request.getParameter("message"), RecognitionDraft.MESSAGE_MAX));
         context.put("link", prefilledLink(request.getParameter("link")));
         context.put("categories", cards);
         context.put("categoryRequired", settings.current().categoryRequired());
         pages.render(response, "templates/recognise.vm", context, "recognise");
+    }
+
+    private static String prefill(String raw, int max) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.strip();
+        return text.codePointCount(0, text.length()) > max ? text.substring(0, text.offsetByCodePoints(0, max)) : text;
     }
 
     /** The link to prefill: one the form would accept, else none. */

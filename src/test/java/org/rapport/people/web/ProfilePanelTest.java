@@ -18,6 +18,15 @@ import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
 import org.rapport.admin.ao.SettingEntity;
+import org.rapport.help.HelpDraft;
+import org.rapport.help.HelpKindStore;
+import org.rapport.help.HelpService;
+import org.rapport.help.HelpStore;
+import org.rapport.help.ao.DefaultHelpKinds;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpKindEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
@@ -45,6 +54,9 @@ import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;
 import org.rapport.recognition.category.ao.CategoryEntity;
 import org.rapport.recognition.category.ao.DefaultCategories;
+import org.rapport.skills.SkillStore;
+import org.rapport.skills.SkillVocabulary;
+import org.rapport.skills.ao.SkillTagEntity;
 import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 
@@ -64,7 +76,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * The profile panel on a real database: what it shows (counts this quarter, top categories, the
- * latest recognitions the viewer may see) and that it costs at most four SELECTs at any data size.
+ * latest recognitions the viewer may see, confirmed help and top skills) and that it costs at most
+ * six SELECTs at any data size.
  */
 @Tag("database")
 class ProfilePanelTest {
@@ -75,13 +88,14 @@ class ProfilePanelTest {
     static final TestDatabase db = new TestDatabase();
 
     private RecognitionService recognitions;
+    private HelpService help;
     private ProfilePanel panel;
     private long teamwork;
 
     @BeforeAll
     static void schema() {
         db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, ReactionEntity.class, CommentEntity.class,
-                NotificationEntity.class);
+                NotificationEntity.class, HelpEntryEntity.class, HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class);
     }
 
     @BeforeEach
@@ -112,7 +126,11 @@ class ProfilePanelTest {
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, notifications, application);
+        new DefaultHelpKinds().upgrade(null, db.activeObjects());
+        help = new HelpService(new HelpStore(db.activeObjects()), new HelpKindStore(db.activeObjects()), tallies,
+                new SkillVocabulary(new SkillStore(db.activeObjects())), new HelpNotifications(new NotificationStore(db.activeObjects()), clock),
+                people, new OrgChart(new OrgStore(db.activeObjects())), transactions, permissions, clock);
+        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, help, notifications, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
@@ -136,11 +154,29 @@ class ProfilePanelTest {
         assertThat(seenByBob).containsEntry("canRecognise", false).containsEntry("receivedThisQuarter", 2);
     }
 
-    @ParameterizedTest(name = "{0} recognitions")
+    @Test
+    void panel_showsConfirmedHelpGivenAndReceived_andTopSkills() {
+        logHelp("carol", "bob", "bob", "java");
+        logHelp("carol", "dave", "dave", "java");
+        logHelp("carol", "erin", "erin", "sql");
+        logHelp("bob", "carol", "carol", "git");
+        help.log(new Actor("carol"), HelpDraft.parse("carol", "alice", "Pending", "", "unblocked-me", List.of("sql"), null, null, null, help.today()));
+
+        Map<String, Object> context = panel.getContextMap(context("carol", "erin"));
+
+        assertThat(context).containsEntry("helpGiven", 3).containsEntry("helpReceived", 1)
+                .containsEntry("helpUrl", "/jira/plugins/servlet/rapport/help?person=carol");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> skills = (List<Map<String, Object>>) context.get("helpTopSkills");
+        assertThat(skills).extracting(m -> m.get("name") + ":" + m.get("count")).containsExactly("java:2", "sql:1");
+    }
+
+    @ParameterizedTest(name = "{0} recognitions and help entries")
     @ValueSource(ints = {3, 60})
-    void panel_usesAtMostFourStatements_whateverTheDataSize(int count) {
+    void panel_usesAtMostSixStatements_whateverTheDataSize(int count) {
         for (int i = 0; i < count; i++) {
             give(i % 2 == 0 ? "alice" : "carol", "bob", "Recognition " + i, i % 3 == 0 ? Visibility.PRIVATE : Visibility.PUBLIC);
+            logHelp("bob", i % 2 == 0 ? "alice" : "carol", i % 2 == 0 ? "alice" : "carol", "skill-" + (i % 5));
         }
 
         try (SqlCounter sql = db.countStatements()) {
@@ -148,12 +184,18 @@ class ProfilePanelTest {
 
             long publicOnes = IntStream.range(0, count).filter(i -> i % 3 != 0).count();
             assertThat(messages(context)).hasSize((int) Math.min(5, publicOnes));
-            assertThat(sql.statements()).hasSizeLessThanOrEqualTo(4);
+            assertThat(context).containsEntry("helpGiven", count);
+            // Four for recognition (categories, counters, latest rows, their recognitions), two for help (counters, top skills).
+            assertThat(sql.statements()).hasSizeLessThanOrEqualTo(6);
         }
     }
 
     private void give(String giver, String recipient, String message, Visibility visibility) {
         recognitions.give(new Actor(giver), new RecognitionDraft(List.of(recipient), teamwork, message, visibility, null), null);
+    }
+
+    private void logHelp(String helper, String helped, String by, String skill) {
+        help.log(new Actor(by), HelpDraft.parse(helper, helped, "Helped", "", "unblocked-me", List.of(skill), null, null, null, help.today()));
     }
 
     private static Map<String, Object> context(String profile, String viewer) {

@@ -1,0 +1,173 @@
+package org.rapport.help;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.platform.WorkLink;
+import org.rapport.skills.SkillTag;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.rapport.help.ao.HelpEntryEntity.ALL_COLUMNS;
+import static org.rapport.help.ao.HelpEntryEntity.HELPED_KEY;
+import static org.rapport.help.ao.HelpEntryEntity.HELPED_ON;
+import static org.rapport.help.ao.HelpEntryEntity.HELPER_KEY;
+import static org.rapport.help.ao.HelpEntryEntity.ID;
+import static org.rapport.help.ao.HelpEntryEntity.LINK_TARGET;
+import static org.rapport.help.ao.HelpEntryEntity.STATUS;
+
+/**
+ * The only class that touches the help entry and help skill tables. Returns records; opens no
+ * transaction. Every list is two SELECTs whatever the data size: the entries (through an index on
+ * person, status and day) and their skills.
+ */
+@Named
+public class HelpStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public HelpStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public HelpEntry insert(HelpDraft draft, String loggedByKey, HelpStatus status, long kindId, Instant now) {
+        HelpEntryEntity row = ao.create(HelpEntryEntity.class,
+                new DBParam(HelpEntryEntity.HELPER_KEY, draft.helperKey()),
+                new DBParam(HelpEntryEntity.HELPED_KEY, draft.helpedKey()),
+                new DBParam(HelpEntryEntity.LOGGED_BY_KEY, loggedByKey),
+                new DBParam(HelpEntryEntity.STATUS, status.name()),
+                new DBParam(HelpEntryEntity.SUMMARY, draft.summary()),
+                new DBParam(HelpEntryEntity.DETAILS, draft.details().isEmpty() ? null : draft.details()),
+                new DBParam(HelpEntryEntity.KIND_ID, (int) kindId),
+                new DBParam(HelpEntryEntity.LINK_TARGET, draft.link() == null ? null : draft.link().value()),
+                new DBParam(HelpEntryEntity.MINUTES, draft.minutes() == null ? 0 : draft.minutes()),
+                new DBParam(HelpEntryEntity.HELPED_ON, draft.helpedOn().toString()),
+                new DBParam(HelpEntryEntity.CREATED_AT, Date.from(now)),
+                new DBParam(HelpEntryEntity.DECIDED_AT, status == HelpStatus.CONFIRMED ? Date.from(now) : null));
+        for (SkillTag skill : draft.skills()) {
+            ao.create(HelpSkillEntity.class,
+                    new DBParam(HelpSkillEntity.ENTRY_ID, row.getID()),
+                    new DBParam(HelpSkillEntity.SKILL_NAME, skill.name()));
+        }
+        return toRecord(row, draft.skills());
+    }
+
+    public Optional<HelpEntry> find(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id))).stream().findFirst();
+    }
+
+    /** Moves an entry from one status to another; false when it was no longer in {@code from}. */
+    public boolean changeStatus(long id, HelpStatus from, HelpStatus to, Instant now) {
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(ID + " = ? AND " + STATUS + " = ?", (int) id, from.name()));
+        if (rows.length == 0) {
+            return false;
+        }
+        rows[0].setStatus(to.name());
+        rows[0].setDecidedAt(Date.from(now));
+        rows[0].save();
+        return true;
+    }
+
+    /** Deletes the entry with its skills; false when it was already gone (a concurrent delete). */
+    public boolean delete(long id) {
+        ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.ENTRY_ID + " = ?", (int) id);
+        return ao.deleteWithSQL(HelpEntryEntity.class, ID + " = ?", (int) id) == 1;
+    }
+
+    /** A person's entries in one direction and status, newest day first: two SELECTs. */
+    public HelpPage page(String personKey, boolean given, HelpStatus status, HelpCursor cursor, int limit) {
+        StringBuilder where = new StringBuilder((given ? HELPER_KEY : HELPED_KEY) + " = ? AND " + STATUS + " = ?");
+        List<Object> params = new ArrayList<>(List.of(personKey, status.name()));
+        if (cursor != null) {
+            where.append(" AND (").append(HELPED_ON).append(" < ? OR (").append(HELPED_ON).append(" = ? AND ")
+                    .append(ID).append(" < ?))");
+            params.add(cursor.helpedOn().toString());
+            params.add(cursor.helpedOn().toString());
+            params.add((int) cursor.id());
+        }
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(where.toString(), params.toArray())
+                .order(HELPED_ON + " DESC, " + ID + " DESC")
+                .limit(limit + 1));
+        List<HelpEntry> items = load(Arrays.copyOf(rows, Math.min(rows.length, limit)));
+        HelpEntry last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new HelpPage(items, rows.length > limit && last != null ? new HelpCursor(last.helpedOn(), last.id()) : null);
+    }
+
+    /** Entries linked to a target (an issue key) in a status, newest day first, at most {@code limit}: two SELECTs. */
+    public List<HelpEntry> forTarget(String linkTarget, HelpStatus status, int limit) {
+        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(LINK_TARGET + " = ? AND " + STATUS + " = ?", linkTarget, status.name())
+                .order(HELPED_ON + " DESC, " + ID + " DESC")
+                .limit(limit)));
+    }
+
+    /**
+     * Re-points every entry tagged {@code from} to {@code into} (an entry that had both keeps one)
+     * and returns the entries that changed, as they were before.
+     */
+    public List<HelpEntry> repointSkill(String from, String into) {
+        HelpSkillEntity[] tagged = ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS)
+                .where(HelpSkillEntity.SKILL_NAME + " = ?", from));
+        if (tagged.length == 0) {
+            return List.of();
+        }
+        List<Integer> ids = Arrays.stream(tagged).map(HelpSkillEntity::getEntryId).distinct().toList();
+        List<HelpEntry> before = load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())));
+        ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.SKILL_NAME + " = ?", from);
+        for (HelpEntry entry : before) {
+            if (entry.skills().stream().noneMatch(s -> s.name().equals(into))) {
+                ao.create(HelpSkillEntity.class,
+                        new DBParam(HelpSkillEntity.ENTRY_ID, (int) entry.id()),
+                        new DBParam(HelpSkillEntity.SKILL_NAME, into));
+            }
+        }
+        return before;
+    }
+
+    /** Entries with their skills: one SELECT for the skills. */
+    private List<HelpEntry> load(HelpEntryEntity[] rows) {
+        if (rows.length == 0) {
+            return List.of();
+        }
+        List<Integer> ids = Arrays.stream(rows).map(HelpEntryEntity::getID).toList();
+        Map<Integer, List<SkillTag>> skills = new HashMap<>();
+        for (HelpSkillEntity row : ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS)
+                .where(HelpSkillEntity.ENTRY_ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())
+                .order(HelpSkillEntity.ID + " ASC"))) {
+            skills.computeIfAbsent(row.getEntryId(), k -> new ArrayList<>()).add(new SkillTag(row.getSkillName()));
+        }
+        return Arrays.stream(rows).map(r -> toRecord(r, skills.getOrDefault(r.getID(), List.of()))).toList();
+    }
+
+    private static HelpEntry toRecord(HelpEntryEntity e, List<SkillTag> skills) {
+        return new HelpEntry(e.getID(), e.getHelperKey(), e.getHelpedKey(), e.getLoggedByKey(), HelpStatus.valueOf(e.getStatus()),
+                e.getSummary(), e.getDetails() == null ? "" : e.getDetails(), e.getKindId(), skills,
+                e.getLinkTarget() == null ? null : WorkLink.parse(e.getLinkTarget()), e.getMinutes(),
+                LocalDate.parse(e.getHelpedOn()), e.getCreatedAt().toInstant(),
+                e.getDecidedAt() == null ? null : e.getDecidedAt().toInstant());
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}
