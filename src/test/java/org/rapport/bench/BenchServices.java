@@ -3,6 +3,10 @@ package org.rapport.bench;
 import com.atlassian.jira.user.ApplicationUser;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
+import org.rapport.help.HelpKindStore;
+import org.rapport.help.HelpService;
+import org.rapport.help.HelpStore;
+import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.org.OrgChart;
@@ -20,6 +24,8 @@ import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.TallyStore;
 import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;
+import org.rapport.skills.SkillStore;
+import org.rapport.skills.SkillVocabulary;
 import org.rapport.standalone.ao.HostActiveObjects;
 import org.rapport.standalone.db.HostDatabase;
 import org.rapport.standalone.i18n.HostI18nResolver;
@@ -71,8 +77,11 @@ final class BenchServices {
         NotificationService notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
         recognitions = new RecognitionService(store, tallies, notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people,
                 settings, transactions, permissions, systemClock);
-        leaderboards = new LeaderboardService(tallies, systemClock, settings, new OrgChart(new OrgStore(ao)), permissions);
-        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, notifications,
+        OrgChart org = new OrgChart(new OrgStore(ao));
+        leaderboards = new LeaderboardService(tallies, systemClock, settings, org, permissions);
+        HelpService help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
+                new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);
+        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, help, notifications,
                 new HostApplication("http://localhost:2990", ""));
         PluginDescriptor descriptor = BenchSchema.descriptor();
         ClassLoader loader = BenchServices.class.getClassLoader();
