@@ -12,6 +12,8 @@ import org.rapport.notification.NotificationStore;
 import org.rapport.org.OrgChart;
 import org.rapport.org.OrgStore;
 import org.rapport.people.PeopleDirectory;
+import org.rapport.mentoring.MentoringProfileService;
+import org.rapport.mentoring.MentoringStore;
 import org.rapport.people.web.ProfilePanel;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
@@ -81,7 +83,9 @@ final class BenchServices {
         leaderboards = new LeaderboardService(tallies, systemClock, settings, org, permissions);
         HelpService help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
                 new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);
-        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, help, notifications,
+        MentoringProfileService mentoring = new MentoringProfileService(new MentoringStore(ao), new SkillVocabulary(new SkillStore(ao)),
+                transactions, permissions, systemClock);
+        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, help, notifications, mentoring,
                 new HostApplication("http://localhost:2990", ""));
         PluginDescriptor descriptor = BenchSchema.descriptor();
         ClassLoader loader = BenchServices.class.getClassLoader();
