@@ -35,9 +35,7 @@ public class NotificationService implements RecognitionNotifier {
 
     @Override
     public void recognised(Recognition recognition) {
-        for (String recipient : recognition.recipientKeys()) {
-            store.insert(recipient, Notification.RECOGNISED, recognition.id(), recognition.giverKey(), clock.now());
-        }
+        store.insertAll(recognition.recipientKeys(), Notification.RECOGNISED, recognition.id(), recognition.giverKey(), clock.now());
     }
 
     @Override

@@ -9,9 +9,13 @@ import org.rapport.notification.ao.NotificationEntity;
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.rapport.notification.ao.NotificationEntity.ACTOR_KEY;
 import static org.rapport.notification.ao.NotificationEntity.ALL_COLUMNS;
@@ -45,6 +49,29 @@ public class NotificationStore {
                 new DBParam(CREATED_AT, Date.from(now)),
                 new DBParam(SEEN, Boolean.FALSE),
                 new DBParam(HIDDEN, Boolean.FALSE));
+    }
+
+    /**
+     * One notification of {@code kind} about {@code recognitionId} for each of {@code recipientKeys},
+     * written with one multi-row INSERT (giving is the hottest write path; see docs/benchmarks.md).
+     */
+    public void insertAll(Collection<String> recipientKeys, String kind, long recognitionId, String actorKey, Instant now) {
+        if (recipientKeys.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(recipientKeys.size());
+        for (String recipientKey : recipientKeys) {
+            Map<String, Object> row = new HashMap<>();
+            row.put(RECIPIENT_KEY, recipientKey);
+            row.put(KIND, kind);
+            row.put(RECOGNITION_ID, (int) recognitionId);
+            row.put(ACTOR_KEY, actorKey);
+            row.put(CREATED_AT, Date.from(now));
+            row.put(SEEN, Boolean.FALSE);
+            row.put(HIDDEN, Boolean.FALSE);
+            rows.add(row);
+        }
+        ao.create(NotificationEntity.class, rows);
     }
 
     /**

@@ -74,16 +74,18 @@ public class RecognitionStore {
                 new DBParam(RecognitionEntity.UPDATED_AT, created),
                 new DBParam(RecognitionEntity.ALLOWANCE_SLOT, allowanceSlot),
                 new DBParam(RecognitionEntity.IDEMPOTENCY_KEY, idempotencyKey));
+        List<Map<String, Object>> recipients = new ArrayList<>();
         for (String recipient : draft.recipientKeys()) {
-            ao.create(RecipientEntity.class,
-                    new DBParam(RecipientEntity.RECOGNITION_ID, row.getID()),
-                    new DBParam(RecipientEntity.RECIPIENT_KEY, recipient),
-                    new DBParam(RecipientEntity.CREATED_AT, created),
-                    new DBParam(RecipientEntity.SHOWN_PUBLICLY, shownPublicly),
-                    new DBParam(RecipientEntity.CATEGORY_ID, categoryId),
-                    new DBParam(RecipientEntity.HIDDEN, Boolean.FALSE));
+            recipients.add(Map.of(RecipientEntity.RECOGNITION_ID, row.getID(), RecipientEntity.RECIPIENT_KEY, recipient,
+                    RecipientEntity.CREATED_AT, created, RecipientEntity.SHOWN_PUBLICLY, shownPublicly,
+                    RecipientEntity.CATEGORY_ID, categoryId, RecipientEntity.HIDDEN, Boolean.FALSE));
         }
-        return toRecord(row, draft.recipientKeys());
+        // One INSERT for all recipients, in their order (their ids keep it for reading).
+        ao.create(RecipientEntity.class, recipients);
+        // From the values just written: the entity AO returns from create() holds only its id, and
+        // each getter would be one more SELECT (eight per give).
+        return new Recognition(row.getID(), giverKey, draft.recipientKeys(), categoryId, draft.message(),
+                draft.link() == null ? null : draft.link().value(), draft.visibility(), false, created.toInstant(), created.toInstant());
     }
 
     public Optional<Recognition> find(long id) {
@@ -324,8 +326,12 @@ public class RecognitionStore {
             return;
         }
         Date at = Date.from(cursor.createdAt());
-        where.append(" AND (").append(timeColumn).append(" < ? OR (").append(timeColumn).append(" = ? AND ")
-                .append(idColumn).append(" < ?))");
+        // The first condition is implied by the second; it is there for the planner. Without a plain
+        // range on the time column, PostgreSQL cannot bound the index scan on (filter, time) and
+        // walks every newer row: 1.3 s instead of 0.2 ms for a page a year back in 1M recognitions.
+        where.append(" AND ").append(timeColumn).append(" <= ? AND (").append(timeColumn).append(" < ? OR (")
+                .append(timeColumn).append(" = ? AND ").append(idColumn).append(" < ?))");
+        params.add(at);
         params.add(at);
         params.add(at);
         params.add((int) Math.min(cursor.id(), Integer.MAX_VALUE));

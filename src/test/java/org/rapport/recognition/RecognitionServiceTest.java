@@ -18,6 +18,7 @@ import org.rapport.platform.NotSignedInException;
 import org.rapport.recognition.RecognitionService.Allowance;
 import org.rapport.recognition.ao.RecognitionEntity;
 import org.rapport.recognition.category.Category;
+import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Duration;
@@ -78,6 +79,25 @@ class RecognitionServiceTest {
         assertThat(given).isEqualTo(new Recognition(given.id(), ALICE.userKey(), List.of(BOB.userKey(), CAROL.userKey()),
                 teamwork.id(), "Thanks!\nYou two saved the demo.", "RAP-12", Visibility.PUBLIC, false, NOW, NOW));
         assertThat(service.get(DAVE, given.id())).isEqualTo(given);
+    }
+
+    @Test
+    void give_usesTheSameNumberOfStatements_forOneRecipientAsForThree() {
+        // Giving is the hottest write: recipients, counters and notifications are written with
+        // one multi-row INSERT each, so a give costs a fixed number of statements (docs/benchmarks.md).
+        service.give(ALICE, thanks().message("warm-up").build(), null);
+        int one;
+        try (SqlCounter sql = db.countStatements()) {
+            service.give(ALICE, thanks().message("one").build(), null);
+            one = sql.count();
+        }
+        int three;
+        try (SqlCounter sql = db.countStatements()) {
+            service.give(ALICE, thanks().to(BOB.userKey(), CAROL.userKey(), DAVE.userKey()).message("three").build(), null);
+            three = sql.count();
+        }
+        assertThat(three).isEqualTo(one);
+        assertThat(one).isLessThanOrEqualTo(16);
     }
 
     @Test

@@ -111,6 +111,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         database.migrated().addAll(List.of(entities));
     }
 
+    /** The host's view of this database: its settings, pool and table prefix (for bulk loading past AO). */
+    public HostDatabase hostDatabase() {
+        return requireOpen().host();
+    }
+
     /** Starts recording the SQL statements Active Objects runs; close it to stop. */
     public SqlCounter countStatements() {
         return new SqlCounter(requireOpen().host().provider());

@@ -11,6 +11,7 @@ import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,6 +70,14 @@ public final class HostActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return sql(() -> em.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        sql(() -> {
+            em.create(type, rows);
+            return null;
+        });
     }
 
     @Override
