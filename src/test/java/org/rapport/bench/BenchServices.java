@@ -60,6 +60,7 @@ final class BenchServices {
     final RecognitionService recognitions;
     final LeaderboardService leaderboards;
     final CategoryService categories;
+    final HelpService help;
     final ProfilePanel profilePanel;
     final HostTemplateRenderer renderer;
 
@@ -81,7 +82,7 @@ final class BenchServices {
                 settings, transactions, permissions, systemClock);
         OrgChart org = new OrgChart(new OrgStore(ao));
         leaderboards = new LeaderboardService(tallies, systemClock, settings, org, permissions);
-        HelpService help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
+        help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
                 new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);
         MentoringProfileService mentoring = new MentoringProfileService(new MentoringStore(ao), new SkillVocabulary(new SkillStore(ao)),
                 transactions, permissions, systemClock);

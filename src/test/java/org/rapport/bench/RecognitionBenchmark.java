@@ -54,6 +54,7 @@ public final class RecognitionBenchmark {
 
     private final BenchServices services;
     private final RawFloor floor;
+    private final HelpFloor helpFloor;
     private final DatabaseProvider provider;
     private final int users;
     private final List<Long> categoryIds;
@@ -70,6 +71,7 @@ public final class RecognitionBenchmark {
         // the first feed page sort them all).
         this.services = new BenchServices(db, Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), end)));
         this.floor = new RawFloor(db);
+        this.helpFloor = new HelpFloor(db);
         this.provider = db.provider();
         this.users = services.users.count();
         this.categoryIds = services.categories.allForDisplay().stream().map(Category::id).toList();
@@ -175,7 +177,7 @@ public final class RecognitionBenchmark {
             provider.removeSqlListener(listener);
         }
         line(String.format(Locale.ROOT, "<!-- %s: %.1f AO statements per call; floor %s statements -->", name, count.get() / 10.0,
-                rawSql == null ? "–" : String.valueOf(floor.statementsPerCall(name))));
+                rawSql == null ? "–" : String.valueOf(name.startsWith("help") ? helpFloor.statementsPerCall(name) : floor.statementsPerCall(name))));
     }
 
     private void line(String text) {
@@ -236,6 +238,39 @@ public final class RecognitionBenchmark {
         compare("leaderboard (top 10, random board)", "p95 ≤ 5 ms",
                 i -> services.leaderboards.board(reader, boards[i]).size(),
                 i -> floor.leaderboard(boards[i].direction().board(boards[i].period().key(end), boards[i].categoryId()), 10).size(), SAMPLES);
+    }
+
+    /**
+     * The help ledger (issue 4): a person's ledger summary as the ledger page's REST call reads it
+     * ({@code HelpService.ledger}), for people drawn half from the 100 busiest helpers and half at
+     * random, viewed by someone else and by themself (with pending entries), and the first page of
+     * their confirmed help given (the list under the summary), each beside {@link HelpFloor}.
+     */
+    private void help() throws Exception {
+        Random random = new Random(2);
+        line("| operation | calls | p50 ms | p95 ms | p99 ms | raw JDBC p50 / p95 / p99 ms | ratio p50 / p95 | target |");
+        line("|---|---|---|---|---|---|---|---|");
+        List<String> popular = helpFloor.topHelpers(100);
+        String[] people = new String[SAMPLES];
+        Actor[] others = new Actor[SAMPLES];
+        Actor[] selves = new Actor[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            people[i] = i % 2 == 0 && !popular.isEmpty() ? popular.get(random.nextInt(popular.size()))
+                    : RecognitionDataGenerator.userKey(random.nextInt(users));
+            String other = RecognitionDataGenerator.userKey(random.nextInt(users));
+            others[i] = new Actor(other.equals(people[i]) ? RecognitionDataGenerator.userKey((random.nextInt(users - 1) + 1) % users) : other);
+            selves[i] = new Actor(people[i]);
+        }
+        java.time.YearMonth now = java.time.YearMonth.from(services.help.today());
+        compare("help ledger of a person (viewed by another)", "p95 ≤ 25 ms",
+                i -> services.help.ledger(others[i], people[i]).given(),
+                i -> helpFloor.ledger(people[i], false, now), SAMPLES);
+        compare("help ledger, one's own (with pending)", "p95 ≤ 25 ms",
+                i -> services.help.ledger(selves[i], people[i]).given(),
+                i -> helpFloor.ledger(people[i], true, now), SAMPLES);
+        compare("help list: confirmed given, first page of 20", "p95 ≤ 25 ms",
+                i -> services.help.list(others[i], people[i], true, org.rapport.help.HelpStatus.CONFIRMED, null, 20).items().size(),
+                i -> helpFloor.page(people[i], true, org.rapport.help.HelpStatus.CONFIRMED, 20), SAMPLES);
     }
 
     private int maxRecognitionId() {
@@ -331,7 +366,7 @@ public final class RecognitionBenchmark {
 
     /**
      * {@code (--url JDBC --user U --password P | --data DIR) [--warmup 10] [--seconds 20] [--threads 4]
-     * [--only reads|give] [--out FILE]}: the report's Markdown table goes to stdout and, with --out, is appended to FILE.
+     * [--only reads|give|help] [--out FILE]}: the report's Markdown table goes to stdout and, with --out, is appended to FILE.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = BenchOptions.parse(args);
@@ -347,10 +382,13 @@ public final class RecognitionBenchmark {
             RecognitionBenchmark bench = new RecognitionBenchmark(db, end, warmup, measure);
             bench.line(String.format(Locale.ROOT, "<!-- %s, %,d users, %,d recognitions, clock at %s, warm-up %ss, measured %ss -->",
                     settings.url(), bench.users, bench.maxRecognitionId(), end, warmup.toSeconds(), measure.toSeconds()));
-            if (!only.equals("give")) {
+            if (only.equals("all") || only.equals("reads")) {
                 bench.reads();
             }
-            if (!only.equals("reads")) {
+            if (only.equals("help")) {
+                bench.help();
+            }
+            if (only.equals("all") || only.equals("give")) {
                 bench.statementsPerGive();
                 for (String threads : options.getOrDefault("threads", "4").split(",")) {
                     bench.gives(Integer.parseInt(threads.strip()));

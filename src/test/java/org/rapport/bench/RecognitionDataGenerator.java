@@ -155,13 +155,20 @@ public final class RecognitionDataGenerator {
 
     private long writeUsers() throws SQLException {
         userKeys = new String[plan.users()];
+        for (int i = 0; i < userKeys.length; i++) {
+            userKeys[i] = userKey(i);
+        }
+        return writeUsers(connect(), plan.users(), random);
+    }
+
+    /** Host users {@code user00000...} with a manager each (teams of eight); also used by {@link HelpDataGenerator}. */
+    static long writeUsers(Connection connection, int count, Random random) throws SQLException {
         // One PBKDF2 hash for all: 210,000 iterations each would take minutes for 50k people.
         String hash = Passwords.hash(PASSWORD);
-        try (TableWriter users = TableWriter.forHostTable(connect(), "RAPPORT_HOST_USER",
+        try (TableWriter users = TableWriter.forHostTable(connection, "RAPPORT_HOST_USER",
                 List.of("USER_KEY", "USERNAME", "DISPLAY_NAME", "EMAIL", "PASSWORD_HASH", "MANAGER_KEY", "IS_ADMIN", "IS_ACTIVE"))) {
-            for (int i = 0; i < plan.users(); i++) {
+            for (int i = 0; i < count; i++) {
                 String key = userKey(i);
-                userKeys[i] = key;
                 String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + i;
                 users.row(key, key, name, key + "@example.com", hash, i == 0 ? null : userKey(i / 8), i == 0, true);
             }

@@ -1,0 +1,136 @@
+package org.rapport.bench;
+
+import org.rapport.help.HelpService;
+import org.rapport.help.HelpStatus;
+import org.rapport.help.HelpTallies;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.org.ao.OrgPersonEntity;
+import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.standalone.db.HostDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The floor for the help ledger's reads: the same results fetched with minimal hand-written SQL
+ * over the same pooled connections (see {@link RawFloor}). A ledger is three statements (four on
+ * one's own): the counters by key, the top skills, the distinct departments of the top colleagues
+ * in one join, and the pending entries joined with their skills.
+ */
+final class HelpFloor {
+    private final HostDatabase db;
+    private final String entry;
+    private final String skill;
+    private final String tally;
+    private final String org;
+
+    HelpFloor(HostDatabase db) {
+        this.db = db;
+        String prefix = db.tablePrefix();
+        entry = q(TableWriter.tableName(prefix, HelpEntryEntity.class));
+        skill = q(TableWriter.tableName(prefix, HelpSkillEntity.class));
+        tally = q(TableWriter.tableName(prefix, TallyEntity.class));
+        org = q(TableWriter.tableName(prefix, OrgPersonEntity.class));
+    }
+
+    private static String q(String identifier) {
+        return TableWriter.quote(identifier);
+    }
+
+    int statementsPerCall(String operation) {
+        return operation.contains("own") ? 4 : operation.contains("ledger") ? 3 : 1;
+    }
+
+    /** The ledger summary's rows; returns how many rows were read. */
+    int ledger(String person, boolean own, YearMonth now) throws SQLException {
+        List<String> keys = new ArrayList<>(List.of(HelpTallies.given(HelpTallies.ALL, person).text(),
+                HelpTallies.received(HelpTallies.ALL, person).text(), HelpTallies.colleagues(person).text()));
+        for (int i = HelpService.MONTHS - 1; i >= 0; i--) {
+            String month = HelpTallies.month(now.minusMonths(i));
+            keys.add(HelpTallies.given(month, person).text());
+            keys.add(HelpTallies.received(month, person).text());
+        }
+        int rows = 0;
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.TALLY_KEY) + ", " + q(TallyEntity.TALLY) + " FROM " + tally
+                    + " WHERE " + q(TallyEntity.TALLY_KEY) + " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")")) {
+                for (int i = 0; i < keys.size(); i++) {
+                    ps.setString(i + 1, keys.get(i));
+                }
+                rows += read(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.SUBJECT) + ", " + q(TallyEntity.TALLY) + " FROM " + tally
+                    + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY) + " DESC, " + q(TallyEntity.SUBJECT)
+                    + " ASC LIMIT " + HelpService.TOP_SKILLS)) {
+                ps.setString(1, HelpTallies.skillBoard(person));
+                rows += read(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT o." + q(OrgPersonEntity.DEPARTMENT) + ") FROM (SELECT "
+                    + q(TallyEntity.SUBJECT) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY)
+                    + " DESC, " + q(TallyEntity.SUBJECT) + " ASC LIMIT " + HelpService.BREADTH_MAX + ") t JOIN " + org + " o ON o."
+                    + q(OrgPersonEntity.USER_KEY) + " = t." + q(TallyEntity.SUBJECT))) {
+                ps.setString(1, HelpTallies.pair(person, person).board());
+                rows += read(ps);
+            }
+            if (own) {
+                rows += page(c, person, false, HelpStatus.PENDING, HelpService.PENDING_SHOWN);
+            }
+        }
+        return rows;
+    }
+
+    /** A first page of a person's entries in one direction and status, with their skills: one statement. */
+    int page(String person, boolean given, HelpStatus status, int limit) throws SQLException {
+        try (Connection c = db.connection()) {
+            return page(c, person, given, status, limit);
+        }
+    }
+
+    private int page(Connection c, String person, boolean given, HelpStatus status, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.*, s." + q(HelpSkillEntity.SKILL_NAME) + " FROM (SELECT * FROM " + entry
+                + " WHERE " + q(given ? HelpEntryEntity.HELPER_KEY : HelpEntryEntity.HELPED_KEY) + " = ? AND " + q(HelpEntryEntity.STATUS)
+                + " = ? ORDER BY " + q(HelpEntryEntity.HELPED_ON) + " DESC, " + q(HelpEntryEntity.ID) + " DESC LIMIT " + (limit + 1) + ") e LEFT JOIN "
+                + skill + " s ON s." + q(HelpSkillEntity.ENTRY_ID) + " = e." + q(HelpEntryEntity.ID))) {
+            ps.setString(1, person);
+            ps.setString(2, status.name());
+            return read(ps);
+        }
+    }
+
+    private static int read(PreparedStatement ps) throws SQLException {
+        int n = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The people with the most confirmed help given, for "popular" inputs. */
+    List<String> topHelpers(int limit) throws SQLException {
+        List<String> people = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.SUBJECT) + " FROM " + tally
+                + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY) + " DESC LIMIT " + limit)) {
+            ps.setString(1, HelpTallies.given(HelpTallies.ALL, "x").board());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    people.add(rs.getString(1));
+                }
+            }
+        }
+        return people;
+    }
+
+}
