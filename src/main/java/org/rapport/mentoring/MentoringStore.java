@@ -164,6 +164,13 @@ public class MentoringStore {
     }
 
     /** Whether the person has a mentee profile: one SELECT of one column. */
+    /** Deletes a person's mentor and mentee profiles with their skills; answers how many profiles went. */
+    public int deleteProfiles(String personKey) {
+        ao.deleteWithSQL(MentoringSkillEntity.class, MentoringSkillEntity.PERSON_KEY + " = ?", personKey);
+        return ao.deleteWithSQL(MentorProfileEntity.class, MentorProfileEntity.PERSON_KEY + " = ?", personKey)
+                + ao.deleteWithSQL(MenteeProfileEntity.class, MenteeProfileEntity.PERSON_KEY + " = ?", personKey);
+    }
+
     public boolean hasMenteeProfile(String personKey) {
         return ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ID)
                 .where(MenteeProfileEntity.PERSON_KEY + " = ?", personKey).limit(1)).length > 0;

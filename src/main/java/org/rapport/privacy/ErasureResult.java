@@ -5,5 +5,6 @@ public record ErasureResult(String user, ErasureMode mode, int recognitionsDelet
                             int recipientEntriesRemoved, int recipientEntriesAnonymised, int reactionsRemoved, int commentsRemoved,
                             int commentsAnonymised, int reportsRemoved, int notificationsRemoved, int notificationsAnonymised,
                             int moderationEntriesAnonymised, int countersRemoved,
-                            int helpEntriesDeleted, int helpEntriesAnonymised, int helpDetailsRemoved) {
+                            int helpEntriesDeleted, int helpEntriesAnonymised, int helpDetailsRemoved,
+                            int mentoringProfilesRemoved) {
 }

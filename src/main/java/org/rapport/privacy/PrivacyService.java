@@ -1,6 +1,7 @@
 package org.rapport.privacy;
 
 import org.rapport.help.HelpErasure;
+import org.rapport.mentoring.MentoringErasure;
 import org.rapport.notification.NotificationStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.AnonymousPerson;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * Erases what one person gave and received, on an admin's request (see {@link ErasureMode}):
  * recognitions, reactions, comments, reports, moderation records and notifications here, the help
- * ledger through the help room's {@link HelpErasure}.
+ * ledger through the help room's {@link HelpErasure}, mentoring profiles through {@link MentoringErasure}.
  *
  * <p>The work runs in chunks of at most {@value #CHUNK} recognitions (or rows), each chunk its own
  * transaction that leaves everything consistent: the counters always equal a recount of what is
@@ -50,14 +51,16 @@ public class PrivacyService {
     private final ModerationStore moderation;
     private final NotificationStore notifications;
     private final HelpErasure help;
+    private final MentoringErasure mentoring;
     private final Transactions transactions;
     private final Permissions permissions;
 
     @Inject
     public PrivacyService(RecognitionStore recognitions, TallyStore tallies, ReactionStore reactions, CommentStore comments,
-                          ModerationStore moderation, NotificationStore notifications, HelpErasure help,
+                          ModerationStore moderation, NotificationStore notifications, HelpErasure help, MentoringErasure mentoring,
                           Transactions transactions, Permissions permissions) {
         this.help = help;
+        this.mentoring = mentoring;
         this.recognitions = recognitions;
         this.tallies = tallies;
         this.reactions = reactions;
@@ -129,6 +132,7 @@ public class PrivacyService {
         counts.helpEntriesDeleted += helped.entriesDeleted();
         counts.helpEntriesAnonymised += helped.entriesAnonymised();
         counts.helpDetailsRemoved += helped.detailsRemoved();
+        counts.mentoringProfilesRemoved += mentoring.erase(actor, person);
         if (delete) {
             chunk(counts, c -> c.commentsRemoved += comments.deleteByAuthor(person));
         } else {
@@ -217,6 +221,7 @@ public class PrivacyService {
         int helpEntriesDeleted;
         int helpEntriesAnonymised;
         int helpDetailsRemoved;
+        int mentoringProfilesRemoved;
 
         void add(Counts o) {
             recognitionsDeleted += o.recognitionsDeleted;
@@ -234,13 +239,14 @@ public class PrivacyService {
             helpEntriesDeleted += o.helpEntriesDeleted;
             helpEntriesAnonymised += o.helpEntriesAnonymised;
             helpDetailsRemoved += o.helpDetailsRemoved;
+            mentoringProfilesRemoved += o.mentoringProfilesRemoved;
         }
 
         ErasureResult result(String person, ErasureMode mode) {
             return new ErasureResult(person, mode, recognitionsDeleted, recognitionsAnonymised, recipientEntriesRemoved,
                     recipientEntriesAnonymised, reactionsRemoved, commentsRemoved, commentsAnonymised, reportsRemoved,
                     notificationsRemoved, notificationsAnonymised, moderationEntriesAnonymised, countersRemoved,
-                    helpEntriesDeleted, helpEntriesAnonymised, helpDetailsRemoved);
+                    helpEntriesDeleted, helpEntriesAnonymised, helpDetailsRemoved, mentoringProfilesRemoved);
         }
     }
 }

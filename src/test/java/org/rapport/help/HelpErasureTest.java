@@ -16,6 +16,11 @@ import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
+import org.rapport.mentoring.MentoringErasure;
+import org.rapport.mentoring.MentoringStore;
+import org.rapport.mentoring.ao.MenteeProfileEntity;
+import org.rapport.mentoring.ao.MentorProfileEntity;
+import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.privacy.ErasureMode;
 import org.rapport.privacy.ErasureRequest;
 import org.rapport.privacy.ErasureResult;
@@ -66,6 +71,7 @@ class HelpErasureTest {
     @BeforeAll
     static void schema() {
         HelpFixture.migrate(db);
+        db.migrate(MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class);
         db.migrate(RecognitionEntity.class, RecipientEntity.class, ReactionEntity.class, CommentEntity.class, ReportEntity.class,
                 HidingEntity.class, ModerationLogEntity.class);
     }
@@ -80,7 +86,8 @@ class HelpErasureTest {
                 new HelpNotifications(notifications, new SystemClock(Clock.fixed(HelpFixture.NOW, ZoneOffset.UTC))), transactions,
                 f.permissions);
         privacy = new PrivacyService(new RecognitionStore(f.ao), tallies, new ReactionStore(f.ao), new CommentStore(f.ao),
-                new ModerationStore(f.ao), notifications, erasure, transactions, f.permissions);
+                new ModerationStore(f.ao), notifications, erasure,
+                new MentoringErasure(new MentoringStore(f.ao), transactions, f.permissions), transactions, f.permissions);
     }
 
     /** Bob helps and is helped, confirmed, pending and declined; Alice, Carol and Dave help each other too. */
@@ -136,7 +143,7 @@ class HelpErasureTest {
         assertThat(f.service.ledger(ADMIN, ALICE.userKey()).given()).isEqualTo(1);
 
         ErasureResult again = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.DELETE));
-        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

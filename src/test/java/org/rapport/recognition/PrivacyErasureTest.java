@@ -24,6 +24,16 @@ import org.rapport.platform.Transactions;
 import org.rapport.privacy.ErasureMode;
 import org.rapport.privacy.ErasureRequest;
 import org.rapport.privacy.ErasureResult;
+import java.time.Instant;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.rapport.mentoring.ao.MentoringSkillEntity;
+import org.rapport.mentoring.ao.MentorProfileEntity;
+import org.rapport.mentoring.ao.MenteeProfileEntity;
+import org.rapport.mentoring.MentoringStore;
+import org.rapport.mentoring.MentoringErasure;
+import org.rapport.mentoring.MentorProfileDraft;
+import org.rapport.mentoring.MenteeProfileDraft;
 import org.rapport.privacy.PrivacyService;
 import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
@@ -73,7 +83,8 @@ class PrivacyErasureTest {
     @BeforeAll
     static void schema() {
         RecognitionFixture.migrate(db);
-        db.migrate(ReportEntity.class, HidingEntity.class, ModerationLogEntity.class, HelpEntryEntity.class, HelpSkillEntity.class);
+        db.migrate(ReportEntity.class, HidingEntity.class, ModerationLogEntity.class, HelpEntryEntity.class, HelpSkillEntity.class,
+                MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class);
     }
 
     @BeforeEach
@@ -90,7 +101,8 @@ class PrivacyErasureTest {
         privacy = new PrivacyService(world.store, tallies, new ReactionStore(world.ao), new CommentStore(world.ao), moderationStore,
                 new NotificationStore(world.ao),
                 new HelpErasure(new HelpStore(world.ao), tallies, new HelpNotifications(new NotificationStore(world.ao), clock), transactions,
-                        world.permissions), transactions, world.permissions);
+                        world.permissions),
+                new MentoringErasure(new MentoringStore(world.ao), transactions, world.permissions), transactions, world.permissions);
         teamwork = world.category("Teamwork");
         world.settings.update(ADMIN, new RapportSettings(0, true));
     }
@@ -162,7 +174,7 @@ class PrivacyErasureTest {
         assertThat(Recount.actual(world.ao)).isEqualTo(Recount.expected(world.ao));
 
         ErasureResult again = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.DELETE));
-        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -190,6 +202,25 @@ class PrivacyErasureTest {
         // Giving again in the same week still works: the anonymised allowance slots no longer name Bob.
         assertThat(give(CAROL, DAVE.userKey()).giverKey()).isEqualTo(CAROL.userKey());
         assertThat(privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.ANONYMISE)).recognitionsAnonymised()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ErasureMode.class)
+    void eitherMode_removesTheirMentoringProfiles_andLeavesOthers(ErasureMode mode) {
+        MentoringStore profiles = new MentoringStore(world.ao);
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
+        profiles.saveMentor(BOB.userKey(), MentorProfileDraft.of(List.of("java"), 2, false, "Bob's bio", "Europe/Berlin"), now);
+        profiles.saveMentee(BOB.userKey(), MenteeProfileDraft.of("Bob's goals", List.of("kubernetes"), true, false, "Europe/Berlin"), now);
+        profiles.saveMentor(CAROL.userKey(), MentorProfileDraft.of(List.of("java"), 3, false, "Carol's bio", "UTC"), now);
+
+        ErasureResult result = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), mode));
+
+        assertThat(result.mentoringProfilesRemoved()).isEqualTo(2);
+        assertThat(profiles.mentor(BOB.userKey())).isEmpty();
+        assertThat(profiles.mentee(BOB.userKey())).isEmpty();
+        assertThat(profiles.mentor(CAROL.userKey())).hasValueSatisfying(p -> assertThat(p.bio()).isEqualTo("Carol's bio"));
+        assertThat(world.ao.count(MentoringSkillEntity.class, MentoringSkillEntity.PERSON_KEY + " = ?", BOB.userKey())).isZero();
+        assertThat(privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), mode)).mentoringProfilesRemoved()).isZero();
     }
 
     @Test
