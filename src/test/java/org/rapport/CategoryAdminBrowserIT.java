@@ -210,7 +210,7 @@ class CategoryAdminBrowserIT {
     }
 
     @Test
-    void colleague_followsRecogniseOnBobsProfile_toTheRecognisePageForBob() {
+    void colleague_opensRecogniseOnBobsProfile_andFollowsOpenInPage_toTheRecognisePageForBob() {
         Browser alice = browser();
         alice.signIn("alice", "alice", "/secure/ViewProfile.jspa?name=bob");
 
