@@ -143,8 +143,7 @@ public class HelpService {
                 throw new ForbiddenException("delete this help entry");
             }
             if (entry.status() == HelpStatus.PENDING) {
-                // Takes the decision slot, so a confirmation racing this withdrawal waits for it and then fails.
-                tallies.add(Map.of(HelpTallies.decision(entry.id()), 1));
+                takeDecisionSlot(tallies, entry);
             }
             if (!store.delete(entry.id())) {
                 // A concurrent delete got there first: its counters already moved.
@@ -306,15 +305,35 @@ public class HelpService {
      * makes the transaction fail and be retried.
      */
     private void count(HelpEntry entry, int sign) {
+        count(tallies, entry, sign);
+    }
+
+    /**
+     * Takes the decision slot of a pending entry before it is deleted, so a confirmation racing the
+     * delete waits for it and then fails. A slot already taken means a decision committed after the
+     * entry was read as pending: the transaction is retried and reads the decided entry.
+     */
+    static void takeDecisionSlot(TallyStore tallies, HelpEntry entry) {
+        Tally.Key slot = HelpTallies.decision(entry.id());
+        if (tallies.counts(List.of(slot)).getOrDefault(slot, 0) > 0) {
+            throw new TallyConflictException("help entry " + entry.id() + " was decided meanwhile");
+        }
+        tallies.add(Map.of(slot, 1));
+    }
+
+    /** {@link #count(HelpEntry, int)} for the help room's other writers (privacy erasure). */
+    static void count(TallyStore tallies, HelpEntry entry, int sign) {
         Map<Tally.Key, Integer> deltas = HelpTallies.of(entry, sign);
         if (deltas.isEmpty()) {
             return;
         }
-        Tally.Key helperPair = HelpTallies.pair(entry.helperKey(), entry.helpedKey());
-        Tally.Key helpedPair = HelpTallies.pair(entry.helpedKey(), entry.helperKey());
-        Map<Tally.Key, Integer> pairs = tallies.counts(List.of(helperPair, helpedPair));
-        breadth(deltas, pairs.getOrDefault(helperPair, 0), sign, entry.helperKey());
-        breadth(deltas, pairs.getOrDefault(helpedPair, 0), sign, entry.helpedKey());
+        if (HelpTallies.countsAsPair(entry)) {
+            Tally.Key helperPair = HelpTallies.pair(entry.helperKey(), entry.helpedKey());
+            Tally.Key helpedPair = HelpTallies.pair(entry.helpedKey(), entry.helperKey());
+            Map<Tally.Key, Integer> pairs = tallies.counts(List.of(helperPair, helpedPair));
+            breadth(deltas, pairs.getOrDefault(helperPair, 0), sign, entry.helperKey());
+            breadth(deltas, pairs.getOrDefault(helpedPair, 0), sign, entry.helpedKey());
+        }
         tallies.add(deltas);
     }
 

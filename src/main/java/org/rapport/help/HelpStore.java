@@ -144,6 +144,46 @@ public class HelpStore {
         return before;
     }
 
+    /**
+     * Up to {@code limit} entries the person helped in, was helped in or logged, lowest id first,
+     * for privacy erasure: two SELECTs (the person columns are indexed, LOGGED_BY_KEY is always one of them).
+     */
+    public List<HelpEntry> involving(String personKey, int limit) {
+        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(HELPER_KEY + " = ? OR " + HELPED_KEY + " = ? OR " + HelpEntryEntity.LOGGED_BY_KEY + " = ?",
+                        personKey, personKey, personKey)
+                .order(ID + " ASC")
+                .limit(limit)));
+    }
+
+    /**
+     * Puts {@code replacement} wherever the entry names {@code personKey} (helper, helped, logged
+     * by); with {@code dropDetails}, the details go too when the person wrote them (logged the
+     * entry). True when details were removed.
+     */
+    public boolean replacePerson(long id, String personKey, String replacement, boolean dropDetails) {
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
+        if (rows.length == 0) {
+            return false;
+        }
+        HelpEntryEntity row = rows[0];
+        boolean detailsRemoved = dropDetails && personKey.equals(row.getLoggedByKey()) && row.getDetails() != null;
+        if (personKey.equals(row.getHelperKey())) {
+            row.setHelperKey(replacement);
+        }
+        if (personKey.equals(row.getHelpedKey())) {
+            row.setHelpedKey(replacement);
+        }
+        if (personKey.equals(row.getLoggedByKey())) {
+            row.setLoggedByKey(replacement);
+        }
+        if (detailsRemoved) {
+            row.setDetails(null);
+        }
+        row.save();
+        return detailsRemoved;
+    }
+
     /** Entries with their skills: one SELECT for the skills. */
     private List<HelpEntry> load(HelpEntryEntity[] rows) {
         if (rows.length == 0) {

@@ -1,5 +1,6 @@
 package org.rapport.help;
 
+import org.rapport.platform.AnonymousPerson;
 import org.rapport.recognition.Tally;
 import org.rapport.skills.SkillTag;
 
@@ -22,6 +23,8 @@ import java.util.Map;
  *   <li>{@code HB|all}, subject the person: how many distinct colleagues (moved by the service
  *   when a {@code HC} counter appears or disappears).</li>
  * </ul>
+ * The anonymous marker left by privacy erasure counts nowhere: no counter names it, and help
+ * between a person and it moves only that person's given/received/month/skill counters.
  */
 public final class HelpTallies {
     public static final String ALL = "all";
@@ -70,16 +73,29 @@ public final class HelpTallies {
             return deltas;
         }
         String month = month(YearMonth.from(entry.helpedOn()));
-        deltas.merge(given(ALL, entry.helperKey()), sign, Integer::sum);
-        deltas.merge(received(ALL, entry.helpedKey()), sign, Integer::sum);
-        deltas.merge(given(month, entry.helperKey()), sign, Integer::sum);
-        deltas.merge(received(month, entry.helpedKey()), sign, Integer::sum);
-        for (SkillTag skill : entry.skills()) {
-            deltas.merge(new Tally.Key(skillBoard(entry.helperKey()), skill.name()), sign, Integer::sum);
+        String helper = entry.helperKey();
+        String helped = entry.helpedKey();
+        if (!AnonymousPerson.is(helper)) {
+            deltas.merge(given(ALL, helper), sign, Integer::sum);
+            deltas.merge(given(month, helper), sign, Integer::sum);
+            for (SkillTag skill : entry.skills()) {
+                deltas.merge(new Tally.Key(skillBoard(helper), skill.name()), sign, Integer::sum);
+            }
         }
-        deltas.merge(pair(entry.helperKey(), entry.helpedKey()), sign, Integer::sum);
-        deltas.merge(pair(entry.helpedKey(), entry.helperKey()), sign, Integer::sum);
+        if (!AnonymousPerson.is(helped)) {
+            deltas.merge(received(ALL, helped), sign, Integer::sum);
+            deltas.merge(received(month, helped), sign, Integer::sum);
+        }
+        if (countsAsPair(entry)) {
+            deltas.merge(pair(helper, helped), sign, Integer::sum);
+            deltas.merge(pair(helped, helper), sign, Integer::sum);
+        }
         return deltas;
+    }
+
+    /** The two people of the entry count as colleagues of each other: neither is the anonymous marker. */
+    public static boolean countsAsPair(HelpEntry entry) {
+        return !AnonymousPerson.is(entry.helperKey()) && !AnonymousPerson.is(entry.helpedKey());
     }
 
     private static String boardPerson(String person) {

@@ -4,5 +4,6 @@ package org.rapport.privacy;
 public record ErasureResult(String user, ErasureMode mode, int recognitionsDeleted, int recognitionsAnonymised,
                             int recipientEntriesRemoved, int recipientEntriesAnonymised, int reactionsRemoved, int commentsRemoved,
                             int commentsAnonymised, int reportsRemoved, int notificationsRemoved, int notificationsAnonymised,
-                            int moderationEntriesAnonymised, int countersRemoved) {
+                            int moderationEntriesAnonymised, int countersRemoved,
+                            int helpEntriesDeleted, int helpEntriesAnonymised, int helpDetailsRemoved) {
 }

@@ -1,5 +1,6 @@
 package org.rapport.privacy;
 
+import org.rapport.help.HelpErasure;
 import org.rapport.notification.NotificationStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.AnonymousPerson;
@@ -27,7 +28,9 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * Erases what one person gave and received, on an admin's request (see {@link ErasureMode}).
+ * Erases what one person gave and received, on an admin's request (see {@link ErasureMode}):
+ * recognitions, reactions, comments, reports, moderation records and notifications here, the help
+ * ledger through the help room's {@link HelpErasure}.
  *
  * <p>The work runs in chunks of at most {@value #CHUNK} recognitions (or rows), each chunk its own
  * transaction that leaves everything consistent: the counters always equal a recount of what is
@@ -46,13 +49,15 @@ public class PrivacyService {
     private final CommentStore comments;
     private final ModerationStore moderation;
     private final NotificationStore notifications;
+    private final HelpErasure help;
     private final Transactions transactions;
     private final Permissions permissions;
 
     @Inject
     public PrivacyService(RecognitionStore recognitions, TallyStore tallies, ReactionStore reactions, CommentStore comments,
-                          ModerationStore moderation, NotificationStore notifications, Transactions transactions,
-                          Permissions permissions) {
+                          ModerationStore moderation, NotificationStore notifications, HelpErasure help,
+                          Transactions transactions, Permissions permissions) {
+        this.help = help;
         this.recognitions = recognitions;
         this.tallies = tallies;
         this.reactions = reactions;
@@ -119,6 +124,11 @@ public class PrivacyService {
                 c.reactionsRemoved += reactions.delete(person, chunk.stream().map(ReactionStore.Given::id).toList());
             });
         }
+        // The help ledger erases its own rows (before the notifications below, so its notices go with them).
+        HelpErasure.Result helped = delete ? help.delete(actor, person) : help.anonymise(actor, person);
+        counts.helpEntriesDeleted += helped.entriesDeleted();
+        counts.helpEntriesAnonymised += helped.entriesAnonymised();
+        counts.helpDetailsRemoved += helped.detailsRemoved();
         if (delete) {
             chunk(counts, c -> c.commentsRemoved += comments.deleteByAuthor(person));
         } else {
@@ -204,6 +214,9 @@ public class PrivacyService {
         int notificationsAnonymised;
         int moderationEntriesAnonymised;
         int countersRemoved;
+        int helpEntriesDeleted;
+        int helpEntriesAnonymised;
+        int helpDetailsRemoved;
 
         void add(Counts o) {
             recognitionsDeleted += o.recognitionsDeleted;
@@ -218,12 +231,16 @@ public class PrivacyService {
             notificationsAnonymised += o.notificationsAnonymised;
             moderationEntriesAnonymised += o.moderationEntriesAnonymised;
             countersRemoved += o.countersRemoved;
+            helpEntriesDeleted += o.helpEntriesDeleted;
+            helpEntriesAnonymised += o.helpEntriesAnonymised;
+            helpDetailsRemoved += o.helpDetailsRemoved;
         }
 
         ErasureResult result(String person, ErasureMode mode) {
             return new ErasureResult(person, mode, recognitionsDeleted, recognitionsAnonymised, recipientEntriesRemoved,
                     recipientEntriesAnonymised, reactionsRemoved, commentsRemoved, commentsAnonymised, reportsRemoved,
-                    notificationsRemoved, notificationsAnonymised, moderationEntriesAnonymised, countersRemoved);
+                    notificationsRemoved, notificationsAnonymised, moderationEntriesAnonymised, countersRemoved,
+                    helpEntriesDeleted, helpEntriesAnonymised, helpDetailsRemoved);
         }
     }
 }

@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.admin.RapportSettings;
+import org.rapport.help.HelpErasure;
+import org.rapport.help.HelpStore;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
 import org.rapport.platform.Actor;
@@ -68,7 +73,7 @@ class PrivacyErasureTest {
     @BeforeAll
     static void schema() {
         RecognitionFixture.migrate(db);
-        db.migrate(ReportEntity.class, HidingEntity.class, ModerationLogEntity.class);
+        db.migrate(ReportEntity.class, HidingEntity.class, ModerationLogEntity.class, HelpEntryEntity.class, HelpSkillEntity.class);
     }
 
     @BeforeEach
@@ -83,7 +88,9 @@ class PrivacyErasureTest {
         reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), tallies, transactions);
         comments = new CommentService(world.service, new CommentStore(world.ao), transactions, world.permissions, clock);
         privacy = new PrivacyService(world.store, tallies, new ReactionStore(world.ao), new CommentStore(world.ao), moderationStore,
-                new NotificationStore(world.ao), transactions, world.permissions);
+                new NotificationStore(world.ao),
+                new HelpErasure(new HelpStore(world.ao), tallies, new HelpNotifications(new NotificationStore(world.ao), clock), transactions,
+                        world.permissions), transactions, world.permissions);
         teamwork = world.category("Teamwork");
         world.settings.update(ADMIN, new RapportSettings(0, true));
     }
@@ -155,7 +162,7 @@ class PrivacyErasureTest {
         assertThat(Recount.actual(world.ao)).isEqualTo(Recount.expected(world.ao));
 
         ErasureResult again = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.DELETE));
-        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

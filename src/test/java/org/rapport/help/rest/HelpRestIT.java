@@ -91,6 +91,33 @@ class HelpRestIT {
         assertThat(seenByErin.path("summary").asText()).startsWith("Helped ");
     }
 
+    @Test
+    void privacyErasure_anonymisesTheHelpLedger_andAnswersHelpCounts() {
+        // The erased person is the admin (erasure removes data, not rights); no other help test counts the admin's help.
+        long confirmed = host.as("carol").post("help", with(body("admin", "carol"), "details", "Carol's notes")).json().path("id").asLong();
+        long pending = host.as("admin").post("help", with(body("admin", "dave"), "details", "Admin's notes")).json().path("id").asLong();
+        int carolReceived = host.as("carol").get("help/ledger?person=carol").json().path("received").asInt();
+
+        HttpResult erased = host.as("admin").post("privacy/erase", Map.of("user", "admin", "mode", "ANONYMISE"));
+
+        assertThat(erased.status()).as(erased.abbreviated()).isEqualTo(200);
+        assertThat(erased.json().path("helpEntriesAnonymised").asInt()).isEqualTo(2);
+        assertThat(erased.json().path("helpDetailsRemoved").asInt()).as("only what the admin wrote").isEqualTo(1);
+        assertThat(erased.json().path("helpEntriesDeleted").asInt()).isZero();
+        HttpResult kept = host.as("carol").get("help/" + confirmed);
+        assertThat(kept.status()).as(kept.abbreviated()).isEqualTo(200);
+        assertThat(kept.json().path("details").asText()).isEqualTo("Carol's notes");
+        assertThat(kept.json().toString()).doesNotContain("\"admin\"");
+        assertThat(host.as("dave").get("help/" + pending).json().path("details").isNull()
+                || host.as("dave").get("help/" + pending).json().path("details").asText().isEmpty()).isTrue();
+        assertThat(host.as("carol").get("help/ledger?person=carol").json().path("received").asInt()).isEqualTo(carolReceived);
+        assertThat(host.as("carol").get("help/ledger?person=admin").json().path("given").asInt()).isZero();
+
+        HttpResult again = host.as("admin").post("privacy/erase", Map.of("user", "admin", "mode", "ANONYMISE"));
+        assertThat(again.json().path("helpEntriesAnonymised").asInt()).isZero();
+        assertThat(again.json().path("helpDetailsRemoved").asInt()).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"summary", "details", "kind", "skills", "link", "minutes", "date", "helper", "helped"})
     void everyFieldIsValidated_400NamingIt(String field) {

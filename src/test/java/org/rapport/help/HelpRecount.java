@@ -1,0 +1,82 @@
+package org.rapport.help;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import org.rapport.help.ao.HelpEntryEntity;
+import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.platform.AnonymousPerson;
+import org.rapport.recognition.ao.TallyEntity;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Counts the help counters again from the rows, without the code that moves them (mirrors the
+ * recognition room's Recount): only confirmed entries count; the helper under given, the helped
+ * person under received (all time and the month of the help), the helper's skills, each pair of
+ * colleagues both ways and each person's number of distinct colleagues. The anonymous marker
+ * counts nowhere. Decision markers ({@code HD|id}) are not counters and are left out.
+ */
+final class HelpRecount {
+    private HelpRecount() {
+    }
+
+    /** Counter text ({@code BOARD|SUBJECT}) to count for the help boards, as recounted from the rows. */
+    static Map<String, Integer> expected(ActiveObjects ao) {
+        Map<Integer, List<String>> skills = new HashMap<>();
+        for (HelpSkillEntity row : ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS))) {
+            skills.computeIfAbsent(row.getEntryId(), k -> new ArrayList<>()).add(row.getSkillName());
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Set<String>> colleagues = new HashMap<>();
+        for (HelpEntryEntity row : ao.find(HelpEntryEntity.class, Query.select(HelpEntryEntity.ALL_COLUMNS))) {
+            if (!HelpStatus.CONFIRMED.name().equals(row.getStatus())) {
+                continue;
+            }
+            String helper = row.getHelperKey();
+            String helped = row.getHelpedKey();
+            String month = YearMonth.from(LocalDate.parse(row.getHelpedOn())).toString();
+            count(counts, "HG|all", helper);
+            count(counts, "HG|" + month, helper);
+            count(counts, "HR|all", helped);
+            count(counts, "HR|" + month, helped);
+            if (!AnonymousPerson.is(helper)) {
+                for (String skill : skills.getOrDefault(row.getID(), List.of())) {
+                    count(counts, "HS|" + helper, skill);
+                }
+            }
+            if (!AnonymousPerson.is(helper) && !AnonymousPerson.is(helped)) {
+                count(counts, "HC|" + helper, helped);
+                count(counts, "HC|" + helped, helper);
+                colleagues.computeIfAbsent(helper, k -> new TreeSet<>()).add(helped);
+                colleagues.computeIfAbsent(helped, k -> new TreeSet<>()).add(helper);
+            }
+        }
+        colleagues.forEach((person, set) -> counts.put("HB|all|" + person, set.size()));
+        return counts;
+    }
+
+    /** What the counters table holds on the help boards (decision markers left out). */
+    static Map<String, Integer> actual(ActiveObjects ao) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (TallyEntity row : ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS))) {
+            if (row.getBoard().startsWith("H") && !row.getBoard().startsWith("HD|")) {
+                counts.put(row.getBoard() + "|" + row.getSubject(), row.getTally());
+            }
+        }
+        return counts;
+    }
+
+    private static void count(Map<String, Integer> counts, String board, String subject) {
+        if (!AnonymousPerson.is(subject)) {
+            counts.merge(board + "|" + subject, 1, Integer::sum);
+        }
+    }
+}
