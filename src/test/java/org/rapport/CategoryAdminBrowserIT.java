@@ -210,7 +210,7 @@ class CategoryAdminBrowserIT {
     }
 
     @Test
-    void colleague_followsRecogniseOnBobsProfile_toTheRecognisePageForBob() {
+    void colleague_opensRecogniseOnBobsProfile_andFollowsOpenInPage_toTheRecognisePageForBob() {
         Browser alice = browser();
         alice.signIn("alice", "alice", "/secure/ViewProfile.jspa?name=bob");
 
@@ -219,6 +219,7 @@ class CategoryAdminBrowserIT {
         WebElement recognise = panel.findElement(By.id("rapport-recognise-action"));
         assertThat(recognise.getText()).contains("Recognise");
         recognise.click();
+        alice.waitFor(By.id("rapport-recognise-dialog-open-page")).click();
 
         alice.waiting().until(ExpectedConditions.textToBe(By.id("rapport-recognise-heading"), "Recognise Bob Baker"));
         assertThat(alice.driver().getCurrentUrl()).endsWith(RECOGNISE_PAGE + "?to=bob");

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thanking an issue's assignee as a person would, in headless Chromium: Bob opens RAP-1 (assigned
- * to Carol), clicks "Thank the assignee", gives the recognition and sees it in the issue's panel;
+ * to Carol), clicks "Thank the assignee", gives the recognition in the dialog it opens (Carol and the
+ * issue prefilled) and sees it in the issue's panel without leaving the issue;
  * Carol's header badge counts it, and goes back down once she marks her notifications read.
  */
 class IssuePanelBrowserIT {
@@ -53,19 +54,19 @@ class IssuePanelBrowserIT {
         String message = "Thanks for <i>speeding up</i> the feed & more";
         Browser bob = signedIn("bob", "/browse/RAP-1");
         bob.waitFor(By.id("rapport-thank-assignee")).click();
-        bob.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='carol']"));
-        assertThat(bob.driver().findElement(By.id("rapport-give-link")).getAttribute("value")).isEqualTo("RAP-1");
-        bob.driver().findElement(By.xpath("//label[.//strong[text()='Teamwork']]")).click();
-        bob.driver().findElement(By.id("rapport-give-message")).sendKeys(message);
-        bob.driver().findElement(By.id("rapport-give-submit")).click();
-        bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
+        bob.waitFor(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip[data-key='carol']"));
+        assertThat(bob.driver().findElement(By.id("rapport-recognise-dialog-link")).getAttribute("value")).isEqualTo("RAP-1");
+        bob.waitFor(By.xpath("//section[@id='rapport-recognise-dialog']//label[.//strong[text()='Teamwork']]")).click();
+        bob.driver().findElement(By.id("rapport-recognise-dialog-message")).sendKeys(message);
+        bob.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
 
-        bob.visit("/browse/RAP-1");
+        // The dialog closes and the issue view reloads, its panel now listing the recognition.
         WebElement panel = bob.waitFor(By.id("rapport-issue-recognitions"));
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-message")).getText()).isEqualTo(message);
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-meta")).getText())
                 .contains("Bob Baker recognised Carol Chen", "Teamwork");
         assertThat(panel.findElements(By.cssSelector(".rapport-panel-message i"))).as("no markup from the message").isEmpty();
+        assertThat(bob.driver().getCurrentUrl()).endsWith("/browse/RAP-1");
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
 
         carol.visit("/browse/RAP-1");

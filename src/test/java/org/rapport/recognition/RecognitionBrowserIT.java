@@ -15,8 +15,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Giving a recognition as a person would, in headless Chromium: from a colleague's profile to the
- * Recognise form, then the feed and the colleague's profile panel show it, with user text as text.
+ * Giving a recognition as a person would, in headless Chromium: from a colleague's profile through the
+ * Recognise dialog (or the Recognise page), then the feed and the colleague's profile panel show it,
+ * with user text as text.
  */
 class RecognitionBrowserIT {
     @RegisterExtension
@@ -42,18 +43,18 @@ class RecognitionBrowserIT {
         Browser alice = signedIn("alice", "/secure/ViewProfile.jspa?name=bob");
 
         alice.waitFor(By.id("rapport-recognise-action")).click();
-        alice.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='bob']"));
-        alice.driver().findElement(By.cssSelector("#rapport-recipient-search")).sendKeys("car");
-        alice.waitFor(By.cssSelector("#rapport-recipient-suggestions button[data-key='carol']")).click();
-        alice.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='carol']"));
-        alice.driver().findElement(By.xpath("//label[.//strong[text()='Teamwork']]")).click();
-        alice.driver().findElement(By.id("rapport-give-message")).sendKeys(message);
-        alice.driver().findElement(By.id("rapport-give-link")).sendKeys("RAP-12");
-        alice.driver().findElement(By.id("rapport-give-submit")).click();
-        alice.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
-        assertThat(alice.driver().findElements(By.cssSelector("#rapport-recipient-chips .rapport-chip"))).as("form reset").isEmpty();
+        alice.waitFor(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip[data-key='bob']"));
+        alice.driver().findElement(By.id("rapport-recognise-dialog-search")).sendKeys("car");
+        alice.waitFor(By.cssSelector("#rapport-recognise-dialog-suggestions button[data-key='carol']")).click();
+        alice.waitFor(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip[data-key='carol']"));
+        alice.waitFor(By.xpath("//section[@id='rapport-recognise-dialog']//label[.//strong[text()='Teamwork']]")).click();
+        alice.driver().findElement(By.id("rapport-recognise-dialog-message")).sendKeys(message);
+        alice.driver().findElement(By.id("rapport-recognise-dialog-link")).sendKeys("RAP-12");
+        alice.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
+        alice.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-recognise-dialog")));
+        assertThat(alice.driver().getCurrentUrl()).as("still on the profile").endsWith("/secure/ViewProfile.jspa?name=bob");
 
-        alice.driver().findElement(By.cssSelector("#rapport-give-result a")).click();
+        alice.visit("/plugins/servlet/rapport/feed");
         WebElement card = alice.waitFor(By.cssSelector("#rapport-feed-items .rapport-recognition"));
         assertThat(card.findElement(By.cssSelector(".rapport-recognition-header")).getText())
                 .isEqualTo("Alice Archer recognised Bob Baker and Carol Chen");
@@ -92,6 +93,48 @@ class RecognitionBrowserIT {
         assertThat(comment.getText()).isEqualTo("<b>Thank you</b> both!");
         assertThat(bob.driver().findElements(By.xpath(bobsCard + "//li[contains(@class,'rapport-comment')]//b"))).isEmpty();
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+    }
+
+    @Test
+    void bobRecognisesCarolInTheDialogOnHerProfile_withoutLeavingIt_andOneDoubleClickGivesOne() {
+        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=carol");
+        bob.waitFor(By.id("rapport-recognise-action")).click();
+
+        WebElement dialog = bob.waitFor(By.id("rapport-recognise-dialog"));
+        bob.waiting().until(ExpectedConditions.visibilityOf(dialog));
+        assertThat(dialog.findElement(By.id("rapport-recognise-dialog-title")).getText()).isEqualTo("Recognise Carol Chen");
+        assertThat(dialog.findElements(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip")))
+                .extracting(chip -> chip.getAttribute("data-key")).containsExactly("carol");
+        assertThat(dialog.findElement(By.id("rapport-recognise-dialog-open-page")).getAttribute("href"))
+                .endsWith("/plugins/servlet/rapport/recognise?to=carol");
+        bob.waitFor(By.xpath("//section[@id='rapport-recognise-dialog']//label[.//strong[text()='Teamwork']]")).click();
+        dialog.findElement(By.id("rapport-recognise-dialog-message")).sendKeys("Dialog thanks for the <b>review</b>");
+        assertThat(dialog.findElement(By.id("rapport-recognise-dialog-counter")).getText()).isEqualTo("35 of 2000 characters");
+        // Two submits from one opening share the Idempotency-Key: one recognition.
+        ((org.openqa.selenium.JavascriptExecutor) bob.driver()).executeScript(
+                "var f = document.getElementById('rapport-recognise-dialog-form'); f.requestSubmit(); "
+                        + "document.getElementById('rapport-recognise-dialog-submit').disabled = false; f.requestSubmit();");
+        bob.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-recognise-dialog")));
+        bob.waitFor(By.cssSelector(".aui-flag"));
+        assertThat(bob.driver().getCurrentUrl()).endsWith("/secure/ViewProfile.jspa?name=carol");
+
+        var items = host.as("bob").get("recognitions?receivedBy=carol").json().path("items");
+        assertThat(items.findValuesAsText("message")).filteredOn("Dialog thanks for the <b>review</b>"::equals).hasSize(1);
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+    }
+
+    @Test
+    void theDialogWithAFieldError_staysOpenAndNamesTheField() {
+        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=dave");
+        bob.waitFor(By.id("rapport-recognise-action")).click();
+        bob.waitFor(By.xpath("//section[@id='rapport-recognise-dialog']//label[.//strong[text()='Teamwork']]"));
+        bob.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
+
+        bob.waiting().until(d -> !d.findElement(By.cssSelector("#rapport-recognise-dialog .error[data-field='message']")).getText().isEmpty());
+        assertThat(bob.driver().findElement(By.id("rapport-recognise-dialog")).isDisplayed()).isTrue();
+        assertThat(bob.consoleErrors()).as("script errors (the 400 answer itself is expected)")
+                .filteredOn(e -> !e.contains("/rest/rapport/1.0/recognitions - Failed to load resource: the server responded with a status of 400"))
+                .isEmpty();
     }
 
     @Test

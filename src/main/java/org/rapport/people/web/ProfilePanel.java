@@ -92,6 +92,9 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
         result.put("personName", person.displayName());
         result.put("canRecognise", !self && currentUser != null);
         String base = application.getBaseUrl(UrlMode.RELATIVE);
+        result.put("personKey", person.key());
+        result.put("personUsername", person.username());
+        result.put("restBase", base + "/rest/rapport/1.0");
         result.put("recogniseUrl", base + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
         Map<Long, Category> byId = categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
         LeaderboardService.Summary quarter = leaderboards.summary(person.key(), LeaderboardPeriod.QUARTER, List.copyOf(byId.keySet()), TOP_CATEGORIES);

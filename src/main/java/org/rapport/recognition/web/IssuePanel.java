@@ -84,6 +84,9 @@ public class IssuePanel implements com.atlassian.plugin.web.ContextProvider {
         boolean canThank = assignee != null && !assignee.getKey().equals(viewer.getKey());
         result.put("canThank", canThank);
         result.put("assigneeName", canThank ? assignee.getDisplayName() : "");
+        result.put("assigneeKey", canThank ? assignee.getKey() : "");
+        result.put("assigneeUsername", canThank ? assignee.getUsername() : "");
+        result.put("restBase", base + "/rest/rapport/1.0");
         result.put("thankUrl", canThank
                 ? base + "/plugins/servlet/rapport/recognise?to=" + encode(assignee.getUsername()) + "&link=" + encode(link.value())
                 : "");
