@@ -66,10 +66,17 @@ public class HelpErasure {
                         // As a withdrawal does: a racing confirmation fails, or this chunk re-reads the entry.
                         HelpService.takeDecisionSlot(tallies, entry);
                     }
-                    if (!store.delete(entry.id())) {
+                    if (!store.deleteIf(entry.id(), entry.status())) {
+                        // Decided meanwhile: the next chunk reads it again.
                         continue;
                     }
-                    tallies.deleteBoard(HelpTallies.decision(entry.id()).board());
+                    // A withdrawn pending entry keeps its decision marker as a tombstone: a confirmation that read
+                    // the entry as pending before this commits then collides with the marker and, retried, finds the
+                    // entry gone. Removing the marker let that confirmation through, and its save() of the deleted
+                    // row (AO does not report an UPDATE of no rows) counted help that no longer existed.
+                    if (entry.status() != HelpStatus.PENDING) {
+                        tallies.deleteBoard(HelpTallies.decision(entry.id()).board());
+                    }
                     if (entry.confirmed()) {
                         HelpService.count(tallies, entry, -1);
                     } else if (entry.status() == HelpStatus.PENDING) {

@@ -145,11 +145,17 @@ public class HelpService {
             if (entry.status() == HelpStatus.PENDING) {
                 takeDecisionSlot(tallies, entry);
             }
-            if (!store.delete(entry.id())) {
-                // A concurrent delete got there first: its counters already moved.
-                throw new NotFoundException("help entry");
+            if (!store.deleteIf(entry.id(), entry.status())) {
+                // Deleted or decided meanwhile: read it again (gone: 404; decided: the rules above).
+                throw new TallyConflictException("help entry " + entry.id() + " changed meanwhile");
             }
-            tallies.deleteBoard(HelpTallies.decision(entry.id()).board());
+            // A withdrawn pending entry keeps its decision marker as a tombstone: a confirmation that read
+            // the entry as pending before this commits then collides with the marker and, retried, finds the
+            // entry gone. Removing the marker let that confirmation through, and its save() of the deleted
+            // row (AO does not report an UPDATE of no rows) counted help that no longer existed.
+            if (entry.status() != HelpStatus.PENDING) {
+                tallies.deleteBoard(HelpTallies.decision(entry.id()).board());
+            }
             if (entry.confirmed()) {
                 count(entry, -1);
             } else if (entry.status() == HelpStatus.PENDING) {

@@ -83,13 +83,28 @@ public class HelpStore {
         rows[0].setStatus(to.name());
         rows[0].setDecidedAt(Date.from(now));
         rows[0].save();
-        return true;
+        // AO's save() does not report an UPDATE that matched no row: a delete committed between the
+        // find and the save would go unnoticed and the caller would count a vanished entry. Read back.
+        return ao.count(HelpEntryEntity.class, ID + " = ? AND " + STATUS + " = ?", (int) id, to.name()) == 1;
     }
 
     /** Deletes the entry with its skills; false when it was already gone (a concurrent delete). */
     public boolean delete(long id) {
         ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.ENTRY_ID + " = ?", (int) id);
         return ao.deleteWithSQL(HelpEntryEntity.class, ID + " = ?", (int) id) == 1;
+    }
+
+    /**
+     * Deletes the entry with its skills only while its status is still {@code status}; false when
+     * it is gone or was decided meanwhile (the database re-checks the condition on the row a
+     * concurrent decision committed, so a pending entry confirmed meanwhile is not deleted as pending).
+     */
+    public boolean deleteIf(long id, HelpStatus status) {
+        if (ao.deleteWithSQL(HelpEntryEntity.class, ID + " = ? AND " + STATUS + " = ?", (int) id, status.name()) != 1) {
+            return false;
+        }
+        ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.ENTRY_ID + " = ?", (int) id);
+        return true;
     }
 
     /** A person's entries in one direction and status, newest day first: two SELECTs. */

@@ -216,7 +216,7 @@ class HelpServiceTest {
     void confirmationRacingAWithdrawal_neverCountsAWithdrawnEntry() throws Exception {
         // Either order is legitimate (a confirmed entry may still be deleted by the helper); what
         // must hold is that the counters always equal the confirmed entries that exist.
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             HelpEntry entry = f.service.log(ALICE, help().from(ALICE).to(BOB).build());
             ExecutorService pool = Executors.newFixedThreadPool(2);
             CountDownLatch go = new CountDownLatch(1);
