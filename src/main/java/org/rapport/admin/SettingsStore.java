@@ -47,7 +47,23 @@ public class SettingsStore {
         put(LEADERBOARD_VISIBILITY, settings.leaderboardVisibility().name());
     }
 
-    private void put(String name, String value) {
+    /**
+     * The raw values of every setting whose name starts with the prefix (one SELECT): other rooms
+     * (mentoring) keep their own settings here under their own prefix and parse them themselves.
+     */
+    public Map<String, String> valuesStartingWith(String prefix) {
+        Map<String, String> values = new HashMap<>();
+        for (SettingEntity e : ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE)
+                .where(NAME + " LIKE ?", prefix + "%"))) {
+            if (e.getName().startsWith(prefix)) { // LIKE treats '_' as a wildcard: keep exact prefixes only
+                values.put(e.getName(), e.getSettingValue());
+            }
+        }
+        return values;
+    }
+
+    /** Creates or replaces one raw setting; the caller owns the transaction. */
+    public void put(String name, String value) {
         SettingEntity[] found = ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE).where(NAME + " = ?", name));
         if (found.length == 0) {
             ao.create(SettingEntity.class, new DBParam(NAME, name), new DBParam(SETTING_VALUE, value));

@@ -33,6 +33,11 @@ public class Permissions {
         return actor != null && users.isAdmin(new UserKey(actor.userKey()));
     }
 
+    /** Whether the actor belongs to the host group (Jira/Confluence group names; "users" in the standalone host). */
+    public boolean isInGroup(Actor actor, String group) {
+        return actor != null && group != null && !group.isBlank() && users.isUserInGroup(new UserKey(actor.userKey()), group);
+    }
+
     /** Throws unless the actor is a product administrator. */
     public void requireAdmin(Actor actor, String action) {
         if (actor == null) {

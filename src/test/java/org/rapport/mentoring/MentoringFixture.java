@@ -13,7 +13,12 @@ import org.rapport.help.ao.DefaultHelpKinds;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpKindEntity;
 import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.admin.ao.SettingEntity;
+import org.rapport.mentoring.ao.CheckInEntity;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
+import org.rapport.mentoring.ao.MentorshipEntity;
+import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
+import org.rapport.mentoring.ao.MentorshipGoalEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.notification.HelpNotifications;
@@ -98,7 +103,8 @@ final class MentoringFixture {
     static void migrate(TestDatabase db) {
         db.migrate(MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class, HelpEntryEntity.class,
                 HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class, TallyEntity.class, NotificationEntity.class,
-                OrgPersonEntity.class);
+                OrgPersonEntity.class, MentorshipEntity.class, MentorshipFeedbackEntity.class, CheckInEntity.class,
+                MentorshipGoalEntity.class, SettingEntity.class);
     }
 
     /** Confirmed help: logged by the helped person, so it counts at once. */
