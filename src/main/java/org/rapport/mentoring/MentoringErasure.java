@@ -1,34 +1,78 @@
 package org.rapport.mentoring;
 
 import org.rapport.platform.Actor;
+import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Permissions;
+import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.util.List;
 
 /**
  * The mentoring room's part of privacy erasure, called by the privacy service; it re-checks that
  * the caller is an admin. A person's mentor and mentee profiles (bio, goals, skills, time zone)
  * describe that person alone, so both erasure modes delete them: an anonymous profile would help
- * nobody. One transaction; a re-run finds nothing and answers zero.
+ * nobody. Their pairings: {@code delete} removes each pairing they are in with its check-ins, goals
+ * and feedback; otherwise their key is replaced by the anonymous marker (an open pairing is ended
+ * first, freeing the mentor's place). Where they acted without being in the pair (a coordinator who
+ * proposed or ended one) and as author of feedback and check-ins, their key is replaced in both
+ * modes. Works in transactions of {@value #CHUNK} pairings; a re-run finds nothing and answers zeros.
  */
 @Named
 public class MentoringErasure {
-    private final MentoringStore store;
-    private final Transactions transactions;
-    private final Permissions permissions;
+    static final int CHUNK = 200;
 
-    @Inject
-    public MentoringErasure(MentoringStore store, Transactions transactions, Permissions permissions) {
-        this.store = store;
-        this.transactions = transactions;
-        this.permissions = permissions;
+    /** What erasure changed in mentoring. */
+    public record Result(int profilesRemoved, int pairingsDeleted, int pairingsAnonymised) {
     }
 
-    /** Removes the person's mentoring profiles; answers how many profiles were removed (0-2). */
-    public int erase(Actor actor, String personKey) {
-        permissions.requireAdmin(actor, "erase a person's mentoring profiles");
-        return transactions.write(() -> store.deleteProfiles(personKey));
+    private final MentoringStore store;
+    private final MentorshipStore pairings;
+    private final PairingNotifier notifier;
+    private final Transactions transactions;
+    private final Permissions permissions;
+    private final SystemClock clock;
+
+    @Inject
+    public MentoringErasure(MentoringStore store, MentorshipStore pairings, PairingNotifier notifier, Transactions transactions,
+                            Permissions permissions, SystemClock clock) {
+        this.store = store;
+        this.pairings = pairings;
+        this.notifier = notifier;
+        this.transactions = transactions;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** Removes the person's profiles, and deletes ({@code delete}) or anonymises their pairings. */
+    public Result erase(Actor actor, String personKey, boolean delete) {
+        permissions.requireAdmin(actor, "erase a person's mentoring data");
+        int profiles = transactions.write(() -> store.deleteProfiles(personKey));
+        int deleted = 0;
+        int anonymised = 0;
+        while (true) {
+            int n = transactions.write(() -> {
+                List<Mentorship> chunk = pairings.involving(personKey, CHUNK);
+                if (delete) {
+                    chunk.forEach(m -> notifier.forget(m.id()));
+                    return pairings.deleteWithEverything(chunk.stream().map(Mentorship::id).toList());
+                }
+                return pairings.anonymise(chunk, personKey, AnonymousPerson.KEY, clock.now());
+            });
+            if (n == 0) {
+                break;
+            }
+            if (delete) {
+                deleted += n;
+            } else {
+                anonymised += n;
+            }
+        }
+        while (transactions.write(() -> pairings.replaceKeyInOtherColumns(personKey, AnonymousPerson.KEY)) > 0) {
+            // each round changes at most a bounded number of rows
+        }
+        return new Result(profiles, deleted, anonymised);
     }
 }

@@ -131,6 +131,12 @@ public class NotificationStore {
         ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) subjectId, kind);
     }
 
+    /** Deletes one person's notifications of one kind about one subject. */
+    public void deleteFor(String kind, long subjectId, String recipientKey) {
+        ao.deleteWithSQL(NotificationEntity.class, RECOGNITION_ID + " = ? AND " + KIND + " = ? AND " + RECIPIENT_KEY + " = ?",
+                (int) subjectId, kind, recipientKey);
+    }
+
     /**
      * Hides or shows again the notifications about one recognition (at most one per recipient);
      * help notifications with the same number in RECOGNITION_ID are another subject and stay.

@@ -6,5 +6,5 @@ public record ErasureResult(String user, ErasureMode mode, int recognitionsDelet
                             int commentsAnonymised, int reportsRemoved, int notificationsRemoved, int notificationsAnonymised,
                             int moderationEntriesAnonymised, int countersRemoved,
                             int helpEntriesDeleted, int helpEntriesAnonymised, int helpDetailsRemoved,
-                            int mentoringProfilesRemoved) {
+                            int mentoringProfilesRemoved, int mentoringPairingsDeleted, int mentoringPairingsAnonymised) {
 }

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * Erases what one person gave and received, on an admin's request (see {@link ErasureMode}):
  * recognitions, reactions, comments, reports, moderation records and notifications here, the help
- * ledger through the help room's {@link HelpErasure}, mentoring profiles through {@link MentoringErasure}.
+ * ledger through the help room's {@link HelpErasure}, mentoring profiles and pairings through {@link MentoringErasure}.
  *
  * <p>The work runs in chunks of at most {@value #CHUNK} recognitions (or rows), each chunk its own
  * transaction that leaves everything consistent: the counters always equal a recount of what is
@@ -132,7 +132,10 @@ public class PrivacyService {
         counts.helpEntriesDeleted += helped.entriesDeleted();
         counts.helpEntriesAnonymised += helped.entriesAnonymised();
         counts.helpDetailsRemoved += helped.detailsRemoved();
-        counts.mentoringProfilesRemoved += mentoring.erase(actor, person);
+        MentoringErasure.Result mentored = mentoring.erase(actor, person, delete);
+        counts.mentoringProfilesRemoved += mentored.profilesRemoved();
+        counts.mentoringPairingsDeleted += mentored.pairingsDeleted();
+        counts.mentoringPairingsAnonymised += mentored.pairingsAnonymised();
         if (delete) {
             chunk(counts, c -> c.commentsRemoved += comments.deleteByAuthor(person));
         } else {
@@ -222,6 +225,8 @@ public class PrivacyService {
         int helpEntriesAnonymised;
         int helpDetailsRemoved;
         int mentoringProfilesRemoved;
+        int mentoringPairingsDeleted;
+        int mentoringPairingsAnonymised;
 
         void add(Counts o) {
             recognitionsDeleted += o.recognitionsDeleted;
@@ -240,13 +245,16 @@ public class PrivacyService {
             helpEntriesAnonymised += o.helpEntriesAnonymised;
             helpDetailsRemoved += o.helpDetailsRemoved;
             mentoringProfilesRemoved += o.mentoringProfilesRemoved;
+            mentoringPairingsDeleted += o.mentoringPairingsDeleted;
+            mentoringPairingsAnonymised += o.mentoringPairingsAnonymised;
         }
 
         ErasureResult result(String person, ErasureMode mode) {
             return new ErasureResult(person, mode, recognitionsDeleted, recognitionsAnonymised, recipientEntriesRemoved,
                     recipientEntriesAnonymised, reactionsRemoved, commentsRemoved, commentsAnonymised, reportsRemoved,
                     notificationsRemoved, notificationsAnonymised, moderationEntriesAnonymised, countersRemoved,
-                    helpEntriesDeleted, helpEntriesAnonymised, helpDetailsRemoved, mentoringProfilesRemoved);
+                    helpEntriesDeleted, helpEntriesAnonymised, helpDetailsRemoved, mentoringProfilesRemoved,
+                    mentoringPairingsDeleted, mentoringPairingsAnonymised);
         }
     }
 }

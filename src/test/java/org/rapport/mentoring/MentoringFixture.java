@@ -84,7 +84,7 @@ final class MentoringFixture {
                 new HelpNotifications(new NotificationStore(ao), clock), people, org, transactions, permissions, clock);
         helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
-        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new NoPairingsYet(), org, clock);
+        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(new MentorshipStore(ao)), org, clock);
     }
 
     private static PeopleDirectory knownPeople(Actor... actors) {

@@ -31,6 +31,12 @@ import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
 import org.rapport.mentoring.MentoringStore;
+import org.rapport.mentoring.MentorshipStore;
+import org.rapport.mentoring.ao.CheckInEntity;
+import org.rapport.mentoring.ao.MentorshipEntity;
+import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
+import org.rapport.mentoring.ao.MentorshipGoalEntity;
+import org.rapport.notification.MentoringNotifications;
 import org.rapport.mentoring.MentoringErasure;
 import org.rapport.mentoring.MentorProfileDraft;
 import org.rapport.mentoring.MenteeProfileDraft;
@@ -84,7 +90,8 @@ class PrivacyErasureTest {
     static void schema() {
         RecognitionFixture.migrate(db);
         db.migrate(ReportEntity.class, HidingEntity.class, ModerationLogEntity.class, HelpEntryEntity.class, HelpSkillEntity.class,
-                MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class);
+                MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class,
+                MentorshipEntity.class, MentorshipFeedbackEntity.class, CheckInEntity.class, MentorshipGoalEntity.class);
     }
 
     @BeforeEach
@@ -102,7 +109,8 @@ class PrivacyErasureTest {
                 new NotificationStore(world.ao),
                 new HelpErasure(new HelpStore(world.ao), tallies, new HelpNotifications(new NotificationStore(world.ao), clock), transactions,
                         world.permissions),
-                new MentoringErasure(new MentoringStore(world.ao), transactions, world.permissions), transactions, world.permissions);
+                new MentoringErasure(new MentoringStore(world.ao), new MentorshipStore(world.ao),
+                        new MentoringNotifications(new NotificationStore(world.ao), clock), transactions, world.permissions, clock), transactions, world.permissions);
         teamwork = world.category("Teamwork");
         world.settings.update(ADMIN, new RapportSettings(0, true));
     }
@@ -174,7 +182,7 @@ class PrivacyErasureTest {
         assertThat(Recount.actual(world.ao)).isEqualTo(Recount.expected(world.ao));
 
         ErasureResult again = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.DELETE));
-        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new ErasureResult(BOB.userKey(), ErasureMode.DELETE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

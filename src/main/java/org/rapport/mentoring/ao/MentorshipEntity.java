@@ -42,10 +42,11 @@ public interface MentorshipEntity extends Entity {
     String CHECK_IN_COUNT = "CHECK_IN_COUNT";
     String NEXT_DUE_AT = "NEXT_DUE_AT";
     String REMINDED_DUE_AT = "REMINDED_DUE_AT";
+    String MENTOR_SLOT = "MENTOR_SLOT";
 
     String ALL_COLUMNS = String.join(", ", ID, MENTOR_KEY, MENTEE_KEY, STATUS, PROPOSED_BY, PROPOSER_KEY, MENTOR_ACCEPTED,
             MENTEE_ACCEPTED, OPEN_PAIR, MESSAGE, CADENCE_DAYS, COUNTS_AS_HELP, CREATED_AT, STARTED_AT, ENDED_AT, END_REASON,
-            ENDED_BY, LAST_CHECK_IN_ON, CHECK_IN_COUNT, NEXT_DUE_AT, REMINDED_DUE_AT);
+            ENDED_BY, LAST_CHECK_IN_ON, CHECK_IN_COUNT, NEXT_DUE_AT, REMINDED_DUE_AT, MENTOR_SLOT);
 
     @NotNull
     @StringLength(255)
@@ -170,4 +171,15 @@ public interface MentorshipEntity extends Entity {
     Long getRemindedDueAt();
 
     void setRemindedDueAt(Long remindedDueAt);
+
+    /**
+     * Which of the mentor's capacity places an active pairing holds: a SHA-256 hex of the mentor's
+     * key and a place number from 1 to the capacity; null unless active. Unique, so two acceptances
+     * racing for the same free place cannot both commit, on any node (see MentorshipService#accept).
+     */
+    @Unique
+    @StringLength(64)
+    String getMentorSlot();
+
+    void setMentorSlot(String mentorSlot);
 }

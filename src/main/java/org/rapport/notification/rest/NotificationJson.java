@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A notification as the REST API shows it: {@code recognitionId} for kind RECOGNISED,
- * {@code helpId} for kind HELP_PENDING (the other is null).
+ * {@code helpId} for kind HELP_PENDING, {@code pairingId} for the MENTORSHIP_* kinds (the others are null).
  */
-public record NotificationJson(long id, String kind, Long recognitionId, Long helpId, PersonJson actor, String createdAt,
-                               boolean read) {
+public record NotificationJson(long id, String kind, Long recognitionId, Long helpId, Long pairingId, PersonJson actor,
+                               String createdAt, boolean read) {
     /** A page of the inbox: items, the id to continue before ({@code null} at the end), and the unread count. */
     public record Page(List<NotificationJson> items, Long next, int unread) {
     }
