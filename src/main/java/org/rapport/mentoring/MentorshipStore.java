@@ -42,6 +42,15 @@ public class MentorshipStore {
         this.ao = ao;
     }
 
+    /*
+     * Active Objects declares every @Unique column NOT NULL (seen on H2: "NULL not allowed for
+     * column MENTOR_SLOT"), so a pairing that holds no open slot or no mentor place cannot store
+     * NULL there. It stores a value no other row can have instead: a prefix and its own id (or a
+     * random UUID before the id exists). The prefixes never collide with a 64-character SHA-256 hex.
+     */
+    static final String CLOSED = "closed:";
+    static final String IDLE = "idle:";
+
     /** Rows per IN (...) list: well under every supported database's bind-parameter limit. */
     static final int CHUNK = 500;
 
@@ -69,7 +78,8 @@ public class MentorshipStore {
                 new DBParam(MentorshipEntity.CADENCE_DAYS, draft.cadenceDays()),
                 new DBParam(MentorshipEntity.COUNTS_AS_HELP, true),
                 new DBParam(MentorshipEntity.CREATED_AT, at.toEpochMilli()),
-                new DBParam(MentorshipEntity.CHECK_IN_COUNT, 0));
+                new DBParam(MentorshipEntity.CHECK_IN_COUNT, 0),
+                new DBParam(MentorshipEntity.MENTOR_SLOT, IDLE + java.util.UUID.randomUUID()));
         return get(row.getID()).orElseThrow();
     }
 
@@ -128,8 +138,8 @@ public class MentorshipStore {
     public Mentorship close(long id, MentorshipStatus status, String reason, String closedBy, Instant at) {
         MentorshipEntity row = row(id);
         row.setStatus(status.name());
-        row.setOpenPair(null);
-        row.setMentorSlot(null);
+        row.setOpenPair(CLOSED + id);
+        row.setMentorSlot(IDLE + id);
         row.setNextDueAt(null);
         row.setEndedAt(at.toEpochMilli());
         row.setEndReason(reason);

@@ -21,7 +21,9 @@ import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
 import org.rapport.mentoring.ao.MentorshipGoalEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MentoringSkillEntity;
+import org.rapport.admin.SettingsStore;
 import org.rapport.notification.HelpNotifications;
+import org.rapport.notification.MentoringNotifications;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
 import org.rapport.org.OrgChart;
@@ -59,6 +61,8 @@ final class MentoringFixture {
     static final Actor CAROL = new Actor("carol-key");
     static final Actor DAVE = new Actor("dave-key");
     static final Actor ERIN = new Actor("erin-key");
+    /** Eight more colleagues, for races of many mentees at once. */
+    static final List<Actor> CROWD = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> new Actor("crowd" + i + "-key")).toList();
 
     final HostActiveObjects ao;
     final Permissions permissions = TestActors.permissions();
@@ -68,6 +72,10 @@ final class MentoringFixture {
     final HelpService help;
     final HelpAdminService helpAdmin;
     final OrgStore orgStore;
+    final MentorshipStore pairingStore;
+    final MentoringSettingsService settings;
+    final MentorshipService pairings;
+    final NotificationStore notifications;
 
     MentoringFixture(TestDatabase db) {
         ao = db.activeObjects();
@@ -79,12 +87,19 @@ final class MentoringFixture {
         TallyStore tallies = new TallyStore(ao);
         orgStore = new OrgStore(ao);
         OrgChart org = new OrgChart(orgStore);
-        PeopleDirectory people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
+        List<Actor> everyone = new java.util.ArrayList<>(List.of(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN));
+        everyone.addAll(CROWD);
+        PeopleDirectory people = knownPeople(everyone.toArray(Actor[]::new));
         help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, skills,
                 new HelpNotifications(new NotificationStore(ao), clock), people, org, transactions, permissions, clock);
         helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
-        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(new MentorshipStore(ao)), org, clock);
+        pairingStore = new MentorshipStore(ao);
+        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(pairingStore), org, clock);
+        settings = new MentoringSettingsService(new SettingsStore(ao), transactions, permissions);
+        notifications = new NotificationStore(ao);
+        pairings = new MentorshipService(pairingStore, store, settings, new MentoringNotifications(notifications, clock), people, org,
+                transactions, clock);
     }
 
     private static PeopleDirectory knownPeople(Actor... actors) {
@@ -115,6 +130,17 @@ final class MentoringFixture {
 
     MentorProfile mentor(Actor who, int capacity, boolean paused, String zone, String... skills) {
         return profiles.saveMentorProfile(who, who.userKey(), MentorProfileDraft.of(List.of(skills), capacity, paused, "", zone));
+    }
+
+    /** A mentee's request to a mentor, with the default cadence. */
+    PairingView ask(Actor mentee, Actor mentor) {
+        return pairings.propose(mentee, PairingProposal.of(mentor.userKey(), mentee.userKey(), "Please mentor me", null));
+    }
+
+    /** An active pairing: the mentee asks, the mentor accepts. */
+    Mentorship activePairing(Actor mentor, Actor mentee) {
+        PairingView asked = ask(mentee, mentor);
+        return pairings.accept(mentor, asked.pairing().id()).pairing();
     }
 
     MenteeProfile mentee(Actor who, String zone, String... skills) {

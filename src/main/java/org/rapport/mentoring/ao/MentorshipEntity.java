@@ -93,9 +93,10 @@ public interface MentorshipEntity extends Entity {
     void setMenteeAccepted(boolean accepted);
 
     /**
-     * Set while the pairing is proposed or active, null once it is closed. Unique, so the database
-     * itself refuses a second open pairing of the same mentor and mentee even when two requests
-     * race (NULLs never collide in a unique constraint on H2 or PostgreSQL, the databases tested here).
+     * The pair's key while the pairing is proposed or active; once it is closed, {@code closed:<id>}
+     * (AO makes unique columns NOT NULL, so NULL is not possible; see MentorshipStore). Unique, so
+     * the database itself refuses a second open pairing of the same mentor and mentee even when two
+     * requests race.
      * Holds a SHA-256 hex of the two keys: two 255-character keys would not fit AO's 450-character
      * VARCHAR limit.
      */
@@ -174,7 +175,8 @@ public interface MentorshipEntity extends Entity {
 
     /**
      * Which of the mentor's capacity places an active pairing holds: a SHA-256 hex of the mentor's
-     * key and a place number from 1 to the capacity; null unless active. Unique, so two acceptances
+     * key and a place number from 1 to the capacity; unless active, a value of its own that holds no
+     * place (AO makes unique columns NOT NULL; see MentorshipStore). Unique, so two acceptances
      * racing for the same free place cannot both commit, on any node (see MentorshipService#accept).
      */
     @Unique
