@@ -22,8 +22,26 @@
         score: AJS.I18n.getText('rapport.mentoring.suggestion.score'),
         capacity: AJS.I18n.getText('rapport.mentoring.suggestion.capacity'),
         ask: AJS.I18n.getText('rapport.mentoring.ask'),
-        askLater: AJS.I18n.getText('rapport.mentoring.ask.unavailable')
+        askTitle: AJS.I18n.getText('rapport.mentoring.ask.title'),
+        askSent: AJS.I18n.getText('rapport.mentoring.ask.sent'),
+        none: AJS.I18n.getText('rapport.mentoring.pairings.none'),
+        people: AJS.I18n.getText('rapport.mentoring.pairing.people'),
+        open: AJS.I18n.getText('rapport.mentoring.pairing.open'),
+        status: {
+            PROPOSED: AJS.I18n.getText('rapport.mentoring.pairing.status.PROPOSED'),
+            ACTIVE: AJS.I18n.getText('rapport.mentoring.pairing.status.ACTIVE'),
+            COMPLETED: AJS.I18n.getText('rapport.mentoring.pairing.status.COMPLETED'),
+            ENDED: AJS.I18n.getText('rapport.mentoring.pairing.status.ENDED'),
+            DECLINED: AJS.I18n.getText('rapport.mentoring.pairing.status.DECLINED'),
+            WITHDRAWN: AJS.I18n.getText('rapport.mentoring.pairing.status.WITHDRAWN')
+        },
+        action: {
+            accept: AJS.I18n.getText('rapport.mentoring.pairing.action.accept'),
+            decline: AJS.I18n.getText('rapport.mentoring.pairing.action.decline'),
+            withdraw: AJS.I18n.getText('rapport.mentoring.pairing.action.withdraw')
+        }
     };
+    var contextPath = root.getAttribute('data-context-path');
 
     function showError(message) {
         errorBox.textContent = message;
@@ -42,9 +60,108 @@
         return input.value.split(',').map(function (s) { return s.trim(); }).filter(function (s) { return s; });
     }
 
-    function format(template, value) {
-        return template.replace('{0}', String(value));
+    function format(template) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return template.replace(/\{(\d)\}/g, function (all, i) { return String(args[Number(i)]); });
     }
+
+    // --- My pairings
+    var pairingLists = {
+        incoming: document.getElementById('rapport-pairings-incoming'),
+        outgoing: document.getElementById('rapport-pairings-outgoing'),
+        active: document.getElementById('rapport-pairings-active'),
+        past: document.getElementById('rapport-pairings-past')
+    };
+    var pairingsResult = document.getElementById('rapport-pairings-result');
+
+    function renderPairing(p) {
+        var item = R.element('li', 'rapport-pairing');
+        item.setAttribute('data-id', String(p.id));
+        item.setAttribute('data-status', p.status);
+        item.appendChild(R.element('span', 'aui-lozenge rapport-pairing-status', text.status[p.status] || p.status));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(R.element('span', 'rapport-pairing-people', format(text.people, p.mentor.name, p.mentee.name)));
+        item.appendChild(document.createTextNode(' '));
+        var link = R.element('a', 'rapport-pairing-open', text.open);
+        link.href = contextPath + '/plugins/servlet/rapport/mentoring/pairing?id=' + encodeURIComponent(String(p.id));
+        item.appendChild(link);
+        p.actions.filter(function (a) { return text.action[a]; }).forEach(function (action) {
+            var button = R.element('button', 'aui-button aui-button-compact rapport-pairing-action', text.action[action]);
+            button.type = 'button';
+            button.setAttribute('data-action', action);
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                errorBox.hidden = true;
+                R.request(restBase, 'POST', '/mentoring/pairings/' + p.id + '/' + action, {}).then(loadPairings, function (error) {
+                    button.disabled = false;
+                    R.showFieldErrors(document.createElement('form'), error, showError, text.failed);
+                });
+            });
+            item.appendChild(document.createTextNode(' '));
+            item.appendChild(button);
+        });
+        return item;
+    }
+
+    function loadPairings() {
+        return R.request(restBase, 'GET', '/mentoring/pairings?mine=true&limit=50').then(function (page) {
+            Object.keys(pairingLists).forEach(function (k) { pairingLists[k].replaceChildren(); });
+            page.items.forEach(function (p) {
+                var list = p.status === 'ACTIVE' ? 'active'
+                    : p.status !== 'PROPOSED' ? 'past'
+                        : p.actions.indexOf('accept') >= 0 ? 'incoming' : 'outgoing';
+                pairingLists[list].appendChild(renderPairing(p));
+            });
+            Object.keys(pairingLists).forEach(function (k) {
+                if (!pairingLists[k].children.length) {
+                    pairingLists[k].appendChild(R.element('li', 'rapport-mentoring-empty', text.none));
+                }
+            });
+        }, function () {
+            showError(text.failed);
+        });
+    }
+
+    // --- Asking a mentor: one form, moved under the mentor it is for.
+    var askForm = document.getElementById('rapport-ask-form');
+    var askTitle = document.getElementById('rapport-ask-title');
+    var askMessage = document.getElementById('rapport-ask-message');
+    var askSend = document.getElementById('rapport-ask-send');
+    var askMentor = null;
+
+    function openAsk(mentorKey, mentorName, container, before) {
+        askMentor = mentorKey;
+        askTitle.textContent = format(text.askTitle, mentorName);
+        askForm.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
+        container.insertBefore(askForm, before || null);
+        askForm.hidden = false;
+        askMessage.focus();
+    }
+
+    document.getElementById('rapport-ask-cancel').addEventListener('click', function () {
+        askForm.hidden = true;
+        askMentor = null;
+    });
+    askForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        errorBox.hidden = true;
+        askSend.disabled = true;
+        askForm.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
+        R.request(restBase, 'POST', '/mentoring/pairings', {
+            mentor: askMentor,
+            mentee: root.getAttribute('data-user-key'),
+            message: askMessage.value
+        }).then(function () {
+            askSend.disabled = false;
+            askForm.hidden = true;
+            askMessage.value = '';
+            R.showMessage(pairingsResult, 'success', text.askSent);
+            loadPairings();
+        }, function (error) {
+            askSend.disabled = false;
+            R.showFieldErrors(askForm, error, showError, text.failed);
+        });
+    });
 
     /** Loads a profile the page says exists; a 404 (deleted meanwhile) leaves the form with its defaults. */
     function load(path, fill) {
@@ -148,11 +265,11 @@
         });
         card.appendChild(reasons);
         card.appendChild(R.element('p', 'rapport-mentoring-meta', format(text.capacity, s.mentor.capacity) + ' · ' + s.mentor.timeZone));
-        // Asking needs pairings, which are not part of this release: the button shows, disabled, with why.
         var ask = R.element('button', 'aui-button rapport-mentoring-ask', text.ask);
         ask.type = 'button';
-        ask.disabled = true;
-        ask.title = text.askLater;
+        ask.addEventListener('click', function () {
+            openAsk(s.mentor.person.key, s.mentor.person.displayName, card);
+        });
         card.appendChild(ask);
         return card;
     }
@@ -189,6 +306,19 @@
         R.showMessage(menteeResult, 'success', text.menteeSaved);
         loadSuggestions();
     });
+
+    loadPairings();
+    // ?ask=<mentor's user key>: open the request form for that mentor at the top of "Find a mentor".
+    var asked = root.getAttribute('data-ask');
+    var findSection = document.getElementById('rapport-mentoring-find');
+    if (asked) {
+        R.request(restBase, 'GET', '/mentoring/mentors/' + encodeURIComponent(asked)).then(function (mentor) {
+            openAsk(mentor.person.key, mentor.person.displayName, findSection, menteeResult);
+        }, function () {
+            // No public mentor profile (any more): the form still opens; the server names the problem on sending.
+            openAsk(asked, asked, findSection, menteeResult);
+        });
+    }
 
     if (root.getAttribute('data-has-mentor') === 'true') {
         load('/mentoring/profile/mentor', fillMentor);

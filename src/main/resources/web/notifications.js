@@ -19,12 +19,19 @@
     var error = document.getElementById('rapport-notifications-error');
     var readAll = document.getElementById('rapport-notifications-read-all');
     var next = null;
+    // One sentence and one link per kind; an unknown kind (from a newer version) reads as recognition.
+    var kinds = {
+        RECOGNISED: {text: AJS.I18n.getText('rapport.notifications.kind.RECOGNISED'), link: AJS.I18n.getText('rapport.notifications.open.feed')},
+        HELP_PENDING: {text: AJS.I18n.getText('rapport.notifications.kind.HELP_PENDING'), link: AJS.I18n.getText('rapport.notifications.open.help')},
+        MENTORSHIP_PROPOSED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_PROPOSED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
+        MENTORSHIP_ACCEPTED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ACCEPTED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
+        MENTORSHIP_DECLINED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_DECLINED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
+        MENTORSHIP_ENDED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ENDED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')}
+    };
     var text = {
-        recognised: AJS.I18n.getText('rapport.notifications.recognised'),
         markRead: AJS.I18n.getText('rapport.notifications.read'),
         unread: AJS.I18n.getText('rapport.notifications.unread.item'),
-        failed: AJS.I18n.getText('rapport.feed.failed'),
-        feed: AJS.I18n.getText('rapport.notifications.open.feed')
+        failed: AJS.I18n.getText('rapport.feed.failed')
     };
 
     function changed() {
@@ -53,9 +60,17 @@
         item.setAttribute('data-id', String(n.id));
         var line = R.element('div', 'rapport-notification-text');
         line.appendChild(R.element('strong', null, n.actor.displayName));
-        line.appendChild(document.createTextNode(' ' + text.recognised + ' '));
-        var link = R.element('a', null, text.feed);
-        link.href = contextPath + '/plugins/servlet/rapport/feed';
+        var kind = kinds[n.kind] || kinds.RECOGNISED;
+        item.setAttribute('data-kind', n.kind);
+        line.appendChild(document.createTextNode(' ' + kind.text + ' '));
+        var link = R.element('a', null, kind.link);
+        if (n.pairingId) {
+            link.href = contextPath + '/plugins/servlet/rapport/mentoring/pairing?id=' + encodeURIComponent(String(n.pairingId));
+        } else if (n.helpId) {
+            link.href = contextPath + '/plugins/servlet/rapport/help';
+        } else {
+            link.href = contextPath + '/plugins/servlet/rapport/feed';
+        }
         line.appendChild(link);
         item.appendChild(line);
         var meta = R.element('div', 'rapport-panel-meta', n.createdAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'));

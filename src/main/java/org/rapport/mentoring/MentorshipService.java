@@ -225,16 +225,19 @@ public class MentorshipService {
     /**
      * The pairings the caller may see, newest first: their own; for managers also their direct
      * reports' (without private details); every pairing for coordinators. {@code beforeId} continues
-     * a previous page; at most {@value #LIMIT_MAX} per page.
+     * a previous page; at most {@value #LIMIT_MAX} per page. {@code mineOnly} keeps to the caller's
+     * own pairings whatever their role (the mentoring page's "My pairings").
      */
-    public List<PairingView> list(Actor actor, MentorshipStatus status, Long beforeId, int limit) {
+    public List<PairingView> list(Actor actor, MentorshipStatus status, Long beforeId, int limit, boolean mineOnly) {
         Actor me = signedIn(actor);
         if (limit < 1 || limit > LIMIT_MAX) {
             throw new InvalidInputException(FieldError.of("limit", "rapport.error.range", 1, LIMIT_MAX));
         }
         boolean coordinator = settings.isCoordinator(me);
         Set<String> involving = null;
-        if (!coordinator) {
+        if (mineOnly) {
+            involving = Set.of(me.userKey());
+        } else if (!coordinator) {
             involving = new HashSet<>();
             involving.add(me.userKey());
             involving.addAll(org.directReportsOf(me.userKey()));

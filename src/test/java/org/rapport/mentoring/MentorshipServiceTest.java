@@ -237,16 +237,17 @@ class MentorshipServiceTest {
         long erins = f.ask(CROWD.get(0), ERIN).pairing().id();
         long daves = pairings.propose(DAVE, PairingProposal.of(DAVE.userKey(), CROWD.get(1).userKey(), "", null)).pairing().id();
 
-        assertThat(ids(pairings.list(BOB, null, null, 50))).containsExactly(bobs);
-        List<PairingView> alices = pairings.list(ALICE, null, null, 50);
+        assertThat(ids(pairings.list(BOB, null, null, 50, false))).containsExactly(bobs);
+        List<PairingView> alices = pairings.list(ALICE, null, null, 50, false);
         assertThat(ids(alices)).containsExactly(bobs);
         assertThat(alices.get(0).privateDetails()).isFalse();
         assertThat(alices.get(0).pairing().message()).isEmpty();
-        assertThat(ids(pairings.list(DAVE, null, null, 50))).containsExactly(daves, bobs);
-        assertThat(ids(pairings.list(ADMIN, null, null, 50))).containsExactly(daves, erins, bobs);
-        assertThat(ids(pairings.list(ADMIN, null, daves, 1))).containsExactly(erins);
-        assertThat(ids(pairings.list(ADMIN, MentorshipStatus.ACTIVE, null, 50))).isEmpty();
-        assertThatThrownBy(() -> pairings.list(BOB, null, null, 51)).satisfies(e -> assertField(e, "limit", "rapport.error.range"));
+        assertThat(ids(pairings.list(DAVE, null, null, 50, false))).containsExactly(daves, bobs);
+        assertThat(ids(pairings.list(ADMIN, null, null, 50, false))).containsExactly(daves, erins, bobs);
+        assertThat(ids(pairings.list(ADMIN, null, daves, 1, false))).containsExactly(erins);
+        assertThat(ids(pairings.list(ADMIN, MentorshipStatus.ACTIVE, null, 50, false))).isEmpty();
+        assertThat(ids(pairings.list(ADMIN, null, null, 50, true))).as("my own only").isEmpty();
+        assertThatThrownBy(() -> pairings.list(BOB, null, null, 51, false)).satisfies(e -> assertField(e, "limit", "rapport.error.range"));
     }
 
     @Test

@@ -47,10 +47,11 @@ public class PairingResource {
     @GET
     @LicensedOnly
     public PairingJson.Page list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
-                                 @QueryParam("limit") String limit) {
+                                 @QueryParam("limit") String limit, @QueryParam("mine") String mine) {
         Actor caller = permissions.requireSignedIn();
         int size = limit == null || limit.isBlank() ? LIMIT_DEFAULT : number("limit", limit);
-        return views.page(pairings.list(caller, status(status), cursor == null || cursor.isBlank() ? null : (long) number("cursor", cursor), size), size);
+        Long before = cursor == null || cursor.isBlank() ? null : (long) number("cursor", cursor);
+        return views.page(pairings.list(caller, status(status), before, size, "true".equals(mine)), size);
     }
 
     @POST

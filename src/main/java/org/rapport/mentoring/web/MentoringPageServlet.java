@@ -5,6 +5,7 @@ import org.rapport.mentoring.MenteeProfileDraft;
 import org.rapport.mentoring.MentoringProfileService;
 import org.rapport.mentoring.MentoringRole;
 import org.rapport.mentoring.MentorProfileDraft;
+import org.rapport.mentoring.PairingProposal;
 import org.rapport.platform.Actor;
 import org.rapport.platform.web.Pages;
 
@@ -20,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /plugins/servlet/rapport/mentoring}: mentoring home. "Find a mentor" (the caller's mentee
- * profile and suggestions) and "Become a mentor" (their mentor profile). The page's script reads
+ * {@code /plugins/servlet/rapport/mentoring}: mentoring home. "My pairings", "Find a mentor" (the
+ * caller's mentee profile and suggestions, each with "Ask to be my mentor"; {@code ?ask=<userKey>}
+ * opens that request form at once) and "Become a mentor" (their mentor profile). The page's script reads
  * and writes through {@code /rest/rapport/1.0/mentoring}.
  */
 @LicensedOnly
@@ -55,6 +57,10 @@ public class MentoringPageServlet extends HttpServlet {
         context.put("goalsMax", MenteeProfileDraft.GOALS_MAX);
         context.put("capacityMax", MentorProfileDraft.CAPACITY_MAX);
         context.put("zones", ZONES);
+        context.put("messageMax", PairingProposal.MESSAGE_MAX);
+        // ?ask=<mentor's user key> (the profile panel's "Ask to be my mentor") pre-opens the request form; escaped by the template.
+        String ask = request.getParameter("ask");
+        context.put("ask", ask != null && !ask.isBlank() && ask.length() <= 255 ? ask.strip() : "");
         pages.render(response, "templates/mentoring.vm", context, "mentoring");
     }
 }
