@@ -108,9 +108,9 @@ class MentorSuggestionsTest {
         f.mentee(BOB, "UTC", "kubernetes", "go");
         try (SqlCounter sql = db.countStatements()) {
             assertThat(f.suggestions.forMentee(BOB)).hasSize(5);
-            // mentee + its skills, offering rows, offered skills, profiles, departments, evidence: 7 whatever the
-            // number of mentors; plus one per level of Bob's management chain (Alice, Erin, and the end): 3
-            assertThat(sql.statements()).hasSize(10);
+            // mentee + its skills, offering rows, offered skills, profiles, departments, active mentees, evidence:
+            // 8 whatever the number of mentors; plus one per level of Bob's management chain (Alice, Erin, and the end): 3
+            assertThat(sql.statements()).hasSize(11);
         }
     }
 }

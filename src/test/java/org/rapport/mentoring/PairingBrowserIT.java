@@ -70,7 +70,9 @@ class PairingBrowserIT {
         assertThat(dave.driver().findElements(By.cssSelector("#rapport-pairings-incoming .rapport-pairing"))).isEmpty();
 
         active.findElement(By.cssSelector(".rapport-pairing-open")).click();
-        dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-pairing-status"), "Active"));
+        dave.waiting().until(ExpectedConditions.attributeToBe(By.id("rapport-pairing-summary"), "data-status", "ACTIVE"));
+        // AUI's lozenge shows its text upper case; the text itself is the translated status.
+        assertThat(dave.driver().findElement(By.id("rapport-pairing-status")).getAttribute("textContent")).isEqualTo("Active");
         assertThat(dave.driver().findElement(By.id("rapport-pairing-message")).getText()).isEqualTo("Help me <b>grow</b>");
         assertThat(dave.driver().findElements(By.cssSelector("#rapport-pairing-message b"))).as("message stays text").isEmpty();
         assertThat(dave.driver().findElements(By.cssSelector("#rapport-pairing-actions button")))
