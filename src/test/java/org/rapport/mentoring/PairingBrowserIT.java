@@ -67,6 +67,7 @@ class PairingBrowserIT {
         incoming.findElement(By.cssSelector("button[data-action=accept]")).click();
         WebElement active = dave.waitFor(By.cssSelector("#rapport-pairings-active .rapport-pairing"));
         assertThat(active.getAttribute("data-status")).isEqualTo("ACTIVE");
+        String pairingId = active.getAttribute("data-id");
         assertThat(dave.driver().findElements(By.cssSelector("#rapport-pairings-incoming .rapport-pairing"))).isEmpty();
 
         active.findElement(By.cssSelector(".rapport-pairing-open")).click();
@@ -84,5 +85,13 @@ class PairingBrowserIT {
         bob.visit("/plugins/servlet/rapport/mentoring");
         WebElement bobsActive = bob.waitFor(By.cssSelector("#rapport-pairings-active .rapport-pairing"));
         assertThat(bobsActive.getAttribute("data-status")).isEqualTo("ACTIVE");
+
+        bob.visit("/plugins/servlet/rapport/notifications");
+        WebElement notice = bob.waitFor(By.cssSelector("#rapport-notification-list .rapport-notification[data-kind=MENTORSHIP_ACCEPTED]"));
+        assertThat(notice.findElement(By.cssSelector(".rapport-notification-text")).getText())
+                .isEqualTo("Dave Diaz accepted a mentoring pairing with you. Open the pairing");
+        assertThat(notice.findElement(By.cssSelector(".rapport-notification-text a")).getAttribute("href"))
+                .endsWith("/plugins/servlet/rapport/mentoring/pairing?id=" + pairingId);
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
     }
 }
