@@ -93,5 +93,21 @@ class PairingBrowserIT {
         assertThat(notice.findElement(By.cssSelector(".rapport-notification-text a")).getAttribute("href"))
                 .endsWith("/plugins/servlet/rapport/mentoring/pairing?id=" + pairingId);
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+
+        // Dave ends it from the pairing page: a reason is required, then he may give feedback.
+        dave.visit("/plugins/servlet/rapport/mentoring/pairing?id=" + pairingId);
+        dave.waitFor(By.cssSelector("#rapport-pairing-actions button[data-action=end]")).click();
+        dave.driver().findElement(By.id("rapport-pairing-end-submit")).click();
+        dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#rapport-pairing-end-form .error[data-field=reason]"), "This field is required."));
+        dave.driver().findElement(By.id("rapport-pairing-end-reason")).sendKeys("Bob reached his goals");
+        dave.driver().findElement(By.id("rapport-pairing-end-submit")).click();
+        dave.waiting().until(ExpectedConditions.attributeToBe(By.id("rapport-pairing-summary"), "data-status", "COMPLETED"));
+        assertThat(dave.driver().findElement(By.id("rapport-pairing-reason")).getText()).isEqualTo("Bob reached his goals");
+        assertThat(dave.driver().findElements(By.cssSelector("#rapport-pairing-actions button")))
+                .extracting(b -> b.getAttribute("data-action")).containsExactly("feedback");
+        // The browser logs the refused first attempt (400, reason missing); nothing else may show up.
+        assertThat(dave.consoleErrors()).as("script errors")
+                .allSatisfy(e -> assertThat(e).contains("/mentoring/pairings/" + pairingId + "/end").contains("400"));
     }
 }
