@@ -73,6 +73,31 @@ public class OrgChart {
     }
 
     /**
+     * Whether {@code candidateKey} is the person's manager or anyone above them. Only a manager can
+     * be, so this costs one indexed SELECT ("does anybody report to the candidate") for everybody
+     * who manages nobody; for a manager it then walks the person's chain upwards (one SELECT per
+     * level, at most {@value #CHAIN_MAX}) and stops at the candidate.
+     */
+    public boolean isManagerOrAbove(String candidateKey, String personKey) {
+        if (candidateKey == null || personKey == null || candidateKey.equals(personKey) || !store.hasReports(candidateKey)) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>(Set.of(personKey));
+        String at = personKey;
+        for (int level = 0; level < CHAIN_MAX; level++) {
+            Optional<String> manager = managerOf(at);
+            if (manager.isEmpty() || !seen.add(manager.get())) {
+                return false;
+            }
+            if (manager.get().equals(candidateKey)) {
+                return true;
+            }
+            at = manager.get();
+        }
+        return false;
+    }
+
+    /**
      * The person's manager, that manager's manager, and so on, nearest first: at most
      * {@value #CHAIN_MAX}, stopping before anybody already in the chain (imports refuse loops,
      * but the walk never trusts that).
