@@ -60,7 +60,9 @@ class PluginLoaderIT {
 
         assertThat(plugin.descriptor().key()).isEqualTo("org.rapport.rapport");
         assertThat(plugin.container().componentTypes()).isNotEmpty();
-        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).hasSize(1);
+        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).extracting(LoadedPlugin.Panel::key)
+                .containsExactly("profile-unread-panel", "profile-recognition-panel", "profile-help-panel", "profile-mentoring-panel");
+        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).allSatisfy(p -> assertThat(p.contextProvider()).isNotNull());
     }
 
     @Test
