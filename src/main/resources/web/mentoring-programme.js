@@ -23,33 +23,32 @@
     var fairness = document.getElementById('rapport-match-fairness');
     var matchTable = document.getElementById('rapport-match-table');
     var matchRows = document.getElementById('rapport-match-rows');
-    var t = function (key) { return AJS.I18n.getText(key); };
     var text = {
-        failed: t('rapport.mentoring.programme.failed'),
-        matchedShare: t('rapport.mentoring.programme.figure.matchedShare'),
-        utilisation: t('rapport.mentoring.programme.figure.utilisation'),
-        load: t('rapport.mentoring.programme.figure.load'),
-        overdueShare: t('rapport.mentoring.programme.figure.overdueShare'),
-        byStatus: t('rapport.mentoring.programme.figure.byStatus'),
-        truncated: t('rapport.mentoring.programme.truncated'),
-        waitingMatched: t('rapport.mentoring.programme.fairness.matched'),
-        spread: t('rapport.mentoring.programme.fairness.spread'),
-        crossDepartment: t('rapport.mentoring.programme.fairness.crossDepartment'),
-        nobodyWaiting: t('rapport.mentoring.programme.match.none'),
-        committed: t('rapport.mentoring.programme.match.committed'),
-        PROPOSED: t('rapport.mentoring.status.PROPOSED'),
-        ACTIVE: t('rapport.mentoring.status.ACTIVE'),
-        COMPLETED: t('rapport.mentoring.status.COMPLETED'),
-        ENDED: t('rapport.mentoring.status.ENDED'),
-        DECLINED: t('rapport.mentoring.status.DECLINED'),
-        WITHDRAWN: t('rapport.mentoring.status.WITHDRAWN'),
-        NOT_STARTED: t('rapport.mentoring.health.NOT_STARTED'),
-        ON_TRACK: t('rapport.mentoring.health.ON_TRACK'),
-        OVERDUE: t('rapport.mentoring.health.OVERDUE'),
-        CLOSED: t('rapport.mentoring.health.CLOSED'),
-        idle: t('rapport.mentoring.programme.load.idle'),
-        partly: t('rapport.mentoring.programme.load.partly'),
-        full: t('rapport.mentoring.programme.load.full')
+        failed: AJS.I18n.getText('rapport.mentoring.programme.failed'),
+        matchedShare: AJS.I18n.getText('rapport.mentoring.programme.figure.matchedShare'),
+        utilisation: AJS.I18n.getText('rapport.mentoring.programme.figure.utilisation'),
+        load: AJS.I18n.getText('rapport.mentoring.programme.figure.load'),
+        overdueShare: AJS.I18n.getText('rapport.mentoring.programme.figure.overdueShare'),
+        byStatus: AJS.I18n.getText('rapport.mentoring.programme.figure.byStatus'),
+        truncated: AJS.I18n.getText('rapport.mentoring.programme.truncated'),
+        waitingMatched: AJS.I18n.getText('rapport.mentoring.programme.fairness.matched'),
+        spread: AJS.I18n.getText('rapport.mentoring.programme.fairness.spread'),
+        crossDepartment: AJS.I18n.getText('rapport.mentoring.programme.fairness.crossDepartment'),
+        nobodyWaiting: AJS.I18n.getText('rapport.mentoring.programme.match.none'),
+        committed: AJS.I18n.getText('rapport.mentoring.programme.match.committed'),
+        PROPOSED: AJS.I18n.getText('rapport.mentoring.status.PROPOSED'),
+        ACTIVE: AJS.I18n.getText('rapport.mentoring.status.ACTIVE'),
+        COMPLETED: AJS.I18n.getText('rapport.mentoring.status.COMPLETED'),
+        ENDED: AJS.I18n.getText('rapport.mentoring.status.ENDED'),
+        DECLINED: AJS.I18n.getText('rapport.mentoring.status.DECLINED'),
+        WITHDRAWN: AJS.I18n.getText('rapport.mentoring.status.WITHDRAWN'),
+        NOT_STARTED: AJS.I18n.getText('rapport.mentoring.health.NOT_STARTED'),
+        ON_TRACK: AJS.I18n.getText('rapport.mentoring.health.ON_TRACK'),
+        OVERDUE: AJS.I18n.getText('rapport.mentoring.health.OVERDUE'),
+        CLOSED: AJS.I18n.getText('rapport.mentoring.health.CLOSED'),
+        idle: AJS.I18n.getText('rapport.mentoring.programme.load.idle'),
+        partly: AJS.I18n.getText('rapport.mentoring.programme.load.partly'),
+        full: AJS.I18n.getText('rapport.mentoring.programme.load.full')
     };
     var cursor = null;
     var previewed = [];

@@ -89,13 +89,24 @@ public class ProgrammeViews {
                 result.created().stream().map(m -> pairing(new ProgrammePairing(m, "", "",
                         PairingHealth.NOT_STARTED))).toList(),
                 result.skipped().stream().map(s -> new ProgrammeJson.Skipped(person(s.menteeKey()), person(s.mentorKey()),
-                        s.reason().name(), i18n.getText("rapport.mentoring.programme.skip." + s.reason().name()))).toList());
+                        s.reason().name(), i18n.getText(skipKey(s.reason())))).toList());
     }
 
     public ProgrammeJson.Settings settings(MentoringSettings s) {
         return new ProgrammeJson.Settings(s.coordinatorGroup(), s.defaultCadenceDays(), s.graceDays(),
                 new ProgrammeJson.Weights(s.weights().sharedSkill(), s.weights().helpEvidence(), s.weights().otherDepartment(),
                         s.weights().timezoneOverlap()));
+    }
+
+    private static String skipKey(MatchCommit.SkipReason reason) {
+        return switch (reason) {
+            case ALREADY_PAIRED -> "rapport.mentoring.programme.skip.ALREADY_PAIRED";
+            case NOT_WAITING -> "rapport.mentoring.programme.skip.NOT_WAITING";
+            case MENTOR_UNAVAILABLE -> "rapport.mentoring.programme.skip.MENTOR_UNAVAILABLE";
+            case NOT_ALLOWED -> "rapport.mentoring.programme.skip.NOT_ALLOWED";
+            case NO_SHARED_SKILL -> "rapport.mentoring.programme.skip.NO_SHARED_SKILL";
+            case DUPLICATE -> "rapport.mentoring.programme.skip.DUPLICATE";
+        };
     }
 
     private MentoringJson.Reason reason(MatchReason r) {

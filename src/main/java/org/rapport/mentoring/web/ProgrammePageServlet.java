@@ -1,6 +1,8 @@
 package org.rapport.mentoring.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
 import org.rapport.mentoring.MentoringSettingsService;
 import org.rapport.mentoring.MentorshipStatus;
 import org.rapport.platform.Actor;
@@ -11,7 +13,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +29,24 @@ public class ProgrammePageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Pages pages;
     private final transient MentoringSettingsService settings;
+    private final transient I18nResolver i18n;
 
     @Inject
-    public ProgrammePageServlet(Pages pages, MentoringSettingsService settings) {
+    public ProgrammePageServlet(Pages pages, MentoringSettingsService settings, @ComponentImport I18nResolver i18n) {
         this.pages = pages;
         this.settings = settings;
+        this.i18n = i18n;
+    }
+
+    private static String labelKey(MentorshipStatus status) {
+        return switch (status) {
+            case PROPOSED -> "rapport.mentoring.status.PROPOSED";
+            case ACTIVE -> "rapport.mentoring.status.ACTIVE";
+            case COMPLETED -> "rapport.mentoring.status.COMPLETED";
+            case ENDED -> "rapport.mentoring.status.ENDED";
+            case DECLINED -> "rapport.mentoring.status.DECLINED";
+            case WITHDRAWN -> "rapport.mentoring.status.WITHDRAWN";
+        };
     }
 
     @Override
@@ -44,7 +60,11 @@ public class ProgrammePageServlet extends HttpServlet {
             return;
         }
         Map<String, Object> context = new HashMap<>(pages.restContext(request));
-        context.put("statuses", Arrays.stream(MentorshipStatus.values()).map(Enum::name).toList());
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (MentorshipStatus status : MentorshipStatus.values()) {
+            statuses.add(Map.of("id", status.name(), "label", i18n.getText(labelKey(status))));
+        }
+        context.put("statuses", statuses);
         pages.render(response, "templates/mentoring-programme.vm", context, "mentoring-programme");
     }
 }
