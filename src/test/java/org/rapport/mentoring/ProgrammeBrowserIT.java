@@ -76,7 +76,11 @@ class ProgrammeBrowserIT {
         assertThat(alice.driver().findElement(By.id("rapport-team-rows")).getText()).contains("Not started", "No goals yet");
         assertThat(alice.consoleErrors()).as("script errors").isEmpty();
 
+        assertThat(alice.driver().findElements(By.id("rapport-programme-link"))).as("alice coordinates nothing").isEmpty();
+
         Browser bob = signedIn("bob");
+        assertThat(bob.driver().findElements(By.id("rapport-team-link"))).as("bob manages nobody").isEmpty();
+        assertThat(bob.driver().findElements(By.id("rapport-mentoring-link"))).isNotEmpty();
         bob.visit("/plugins/servlet/rapport/mentoring/programme");
         assertThat(bob.driver().findElement(By.id("rapport-forbidden")).isDisplayed()).isTrue();
     }
