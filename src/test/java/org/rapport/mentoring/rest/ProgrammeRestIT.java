@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
+import org.rapport.testing.WebSession;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,6 +108,35 @@ class ProgrammeRestIT {
         HttpResult form = host.as("erin").post("mentoring/programme/match/preview", "x=1",
                 "Content-Type", "application/x-www-form-urlencoded");
         assertThat(form.status()).isEqualTo(403);
+    }
+
+    private static HttpResult page(String user, String path) {
+        WebSession session = host.newSession();
+        session.signIn(user, user, path);
+        return session.get(path);
+    }
+
+    @Test
+    void pages_renderForTheirAudience_andAre403ForOthers() {
+        HttpResult admin = page("admin", "/plugins/servlet/rapport/admin/mentoring");
+        assertThat(admin.status()).as("%s", admin).isEqualTo(200);
+        assertThat(admin.body()).contains("id=\"rapport-mentoring-admin-form\"", "value=\"rapport-coordinators\"",
+                "Mentoring settings");
+        assertThat(page("erin", "/plugins/servlet/rapport/admin/mentoring").status()).isEqualTo(403);
+
+        HttpResult programme = page("erin", "/plugins/servlet/rapport/mentoring/programme");
+        assertThat(programme.status()).as("%s", programme).isEqualTo(200);
+        assertThat(programme.body()).contains("id=\"rapport-match-preview\"", "<option value=\"ACTIVE\">Active</option>",
+                "id=\"rapport-programme-link\"");
+        assertThat(page("bob", "/plugins/servlet/rapport/mentoring/programme").status()).isEqualTo(403);
+
+        HttpResult team = page("alice", "/plugins/servlet/rapport/mentoring/team");
+        assertThat(team.status()).as("%s", team).isEqualTo(200);
+        assertThat(team.body()).contains("id=\"rapport-team-table\"", "id=\"rapport-team-link\"")
+                .doesNotContain("id=\"rapport-programme-link\"");
+        HttpResult notManager = page("bob", "/plugins/servlet/rapport/mentoring/team");
+        assertThat(notManager.status()).isEqualTo(403);
+        assertThat(notManager.body()).doesNotContain("id=\"rapport-team-link\"");
     }
 
     @Test
