@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,10 +39,12 @@ public final class PairingCsv {
         long after = 0;
         while (true) {
             List<ProgrammePairing> chunk = programme.exportChunk(after, CHUNK);
+            // One directory lookup per person per chunk: a busy mentor appears in many rows.
+            Map<String, Person> known = new HashMap<>();
             for (ProgrammePairing row : chunk) {
                 Mentorship m = row.pairing();
-                Person mentor = people.apply(m.mentorKey());
-                Person mentee = people.apply(m.menteeKey());
+                Person mentor = known.computeIfAbsent(m.mentorKey(), people);
+                Person mentee = known.computeIfAbsent(m.menteeKey(), people);
                 line(out, List.of(Long.toString(m.id()), mentor.username(), mentor.displayName(), row.mentorDepartment(),
                         mentee.username(), mentee.displayName(), row.menteeDepartment(), m.status().name(),
                         m.proposedBy().name(), text(m.createdAt()), text(m.startedAt()), text(m.endedAt()),
