@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
 import org.rapport.testing.HostUnderTest;
@@ -83,5 +84,36 @@ class ProgrammeBrowserIT {
         assertThat(bob.driver().findElements(By.id("rapport-mentoring-link"))).isNotEmpty();
         bob.visit("/plugins/servlet/rapport/mentoring/programme");
         assertThat(bob.driver().findElement(By.id("rapport-forbidden")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void adminChangesMentoringSettings_badFieldsAreNamedUnderTheirInputs() {
+        Browser admin = signedIn("admin");
+        admin.visit("/plugins/servlet/rapport/admin/mentoring");
+        admin.waitFor(By.id("rapport-mentoring-admin-form"));
+        WebElement cadence = admin.driver().findElement(By.id("rapport-mentoring-cadence"));
+        cadence.clear();
+        cadence.sendKeys("0");
+        WebElement skill = admin.driver().findElement(By.id("rapport-mentoring-w-skill"));
+        skill.clear();
+        skill.sendKeys("101");
+        admin.driver().findElement(By.id("rapport-mentoring-admin-save")).click();
+        admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".error[data-field='weights.sharedSkill']"), "Use a whole number from 0 to 100."));
+        assertThat(admin.driver().findElement(By.cssSelector(".error[data-field='defaultCadenceDays']")).getText())
+                .isEqualTo("Use a whole number from 1 to 90.");
+
+        cadence.clear();
+        cadence.sendKeys("7");
+        skill.clear();
+        skill.sendKeys("12");
+        admin.driver().findElement(By.id("rapport-mentoring-admin-save")).click();
+        admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-mentoring-admin-message"),
+                "Mentoring settings saved."));
+        assertThat(host.as("admin").get("mentoring/settings").json().path("defaultCadenceDays").asInt()).isEqualTo(7);
+        assertThat(host.as("admin").get("mentoring/settings").json().path("weights").path("sharedSkill").asInt()).isEqualTo(12);
+        assertThat(admin.consoleErrors()).as("script errors (the 400 answer itself is expected)")
+                .filteredOn(e -> !e.contains("/rest/rapport/1.0/mentoring/settings - Failed to load resource: the server responded with a status of 400"))
+                .isEmpty();
     }
 }
