@@ -119,4 +119,24 @@ public class OrgChart {
         }
         return chain;
     }
+
+    /**
+     * The management chains of many people at once ({@link #managementChainOf} for each), from one
+     * SELECT of every manager link (two columns; the org table holds at most one row per user).
+     */
+    public Map<String, List<String>> managementChainsOf(Collection<String> userKeys) {
+        Map<String, String> managers = store.allManagers();
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String userKey : userKeys) {
+            List<String> chain = new ArrayList<>();
+            Set<String> seen = new HashSet<>(Set.of(userKey));
+            String at = managers.get(userKey);
+            while (at != null && chain.size() < CHAIN_MAX && seen.add(at)) {
+                chain.add(at);
+                at = managers.get(at);
+            }
+            result.put(userKey, chain);
+        }
+        return result;
+    }
 }
