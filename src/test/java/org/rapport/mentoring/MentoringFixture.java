@@ -13,6 +13,7 @@ import org.rapport.help.ao.DefaultHelpKinds;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpKindEntity;
 import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.admin.SettingsStore;
 import org.rapport.admin.ao.SettingEntity;
 import org.rapport.mentoring.ao.CheckInEntity;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
@@ -68,6 +69,7 @@ final class MentoringFixture {
     final HelpService help;
     final HelpAdminService helpAdmin;
     final OrgStore orgStore;
+    final MentoringSettingsService mentoringSettings;
 
     MentoringFixture(TestDatabase db) {
         ao = db.activeObjects();
@@ -84,7 +86,9 @@ final class MentoringFixture {
                 new HelpNotifications(new NotificationStore(ao), clock), people, org, transactions, permissions, clock);
         helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
-        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new NoPairingsYet(), org, clock);
+        mentoringSettings = new MentoringSettingsService(new SettingsStore(ao), transactions, permissions);
+        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new NoPairingsYet(), org, clock,
+                mentoringSettings);
     }
 
     private static PeopleDirectory knownPeople(Actor... actors) {
