@@ -22,11 +22,11 @@
     var text = {
         failed: AJS.I18n.getText('rapport.mentoring.failed'),
         people: AJS.I18n.getText('rapport.mentoring.pairing.people'),
-        since: AJS.I18n.getText('rapport.mentoring.pairing.since'),
+        since: AJS.I18n.getText('rapport.mentoring.pairing.activeSince'),
         proposedOn: AJS.I18n.getText('rapport.mentoring.pairing.proposedOn'),
         endedOn: AJS.I18n.getText('rapport.mentoring.pairing.endedOn'),
         cadence: AJS.I18n.getText('rapport.mentoring.pairing.cadence'),
-        lastCheckIn: AJS.I18n.getText('rapport.mentoring.pairing.lastCheckIn'),
+        lastCheckIn: AJS.I18n.getText('rapport.mentoring.pairing.lastCheckInCount'),
         noCheckIn: AJS.I18n.getText('rapport.mentoring.pairing.noCheckIn'),
         status: {
             PROPOSED: AJS.I18n.getText('rapport.mentoring.pairing.status.PROPOSED'),

@@ -214,7 +214,7 @@ class CategoryAdminBrowserIT {
         Browser alice = browser();
         alice.signIn("alice", "alice", "/secure/ViewProfile.jspa?name=bob");
 
-        WebElement panel = alice.waitFor(By.id("rapport-profile-panel"));
+        WebElement panel = alice.waitFor(By.id("rapport-profile-recognition-panel"));
         assertThat(panel.getText()).contains("Bob Baker");
         WebElement recognise = panel.findElement(By.id("rapport-recognise-action"));
         assertThat(recognise.getText()).contains("Recognise");

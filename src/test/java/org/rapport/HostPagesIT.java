@@ -162,6 +162,29 @@ class HostPagesIT {
     }
 
     @Test
+    void profile_showsOnePanelPerRoom_byWeight_recognitionHelpMentoring() {
+        String body = signedIn("alice").get("/secure/ViewProfile.jspa?name=bob").body();
+
+        int recognition = body.indexOf("id=\"rapport-profile-recognition-panel\"");
+        int help = body.indexOf("id=\"rapport-profile-help-panel\"");
+        int mentoring = body.indexOf("id=\"rapport-profile-mentoring-panel\"");
+        assertThat(recognition).as("recognition panel").isNotNegative();
+        assertThat(help).as("help panel after recognition").isGreaterThan(recognition);
+        assertThat(mentoring).as("mentoring panel after help").isGreaterThan(help);
+        assertThat(body).contains("id=\"rapport-profile-help-given\"", "id=\"rapport-profile-mentoring-link\"")
+                .doesNotContain("rapport-profile-unread").doesNotContain("Error rendering panel");
+    }
+
+    @Test
+    void ownProfile_putsTheUnreadLineFirst() {
+        String body = signedIn("bob").get("/secure/ViewProfile.jspa?name=bob").body();
+
+        int unread = body.indexOf("id=\"rapport-profile-unread-panel\"");
+        assertThat(unread).as("unread line").isNotNegative();
+        assertThat(body.indexOf("id=\"rapport-profile-recognition-panel\"")).isGreaterThan(unread);
+    }
+
+    @Test
     void recognisePage_isHeadedWithTheRecipientsName() {
         HttpResult page = signedIn("alice").get("/plugins/servlet/rapport/recognise?to=bob");
 
@@ -182,11 +205,11 @@ class HostPagesIT {
         assertThat(alice.get("/secure/Dashboard.jspa").status()).isEqualTo(302);
     }
 
-    /** The HTML of the plugin's profile panel, from its opening tag to the end of the page. */
+    /** The HTML of the plugin's recognition profile panel, from its opening tag to the end of the panels. */
     private static String panelOf(HttpResult page) {
         String body = page.body();
-        int start = body.indexOf("id=\"rapport-profile-panel\"");
-        assertThat(start).as("the page has #rapport-profile-panel: %s", page.abbreviated()).isNotNegative();
+        int start = body.indexOf("id=\"rapport-profile-recognition-panel\"");
+        assertThat(start).as("the page has #rapport-profile-recognition-panel: %s", page.abbreviated()).isNotNegative();
         int end = body.indexOf("</section>", start);
         return body.substring(start, end < 0 ? body.length() : end);
     }

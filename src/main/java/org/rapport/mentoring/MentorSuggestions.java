@@ -2,7 +2,6 @@ package org.rapport.mentoring;
 
 import org.rapport.mentoring.matching.MatchReason;
 import org.rapport.mentoring.matching.MatchScoring;
-import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.mentoring.matching.MenteeRequest;
 import org.rapport.mentoring.matching.MentorCandidate;
 import org.rapport.mentoring.matching.MentorSuggestion;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * "Find a mentor": the top {@value MatchScoring#SUGGESTIONS} mentors for the caller's mentee
- * profile, scored and explained by the matching engine. Never the caller, their manager or anyone
+ * profile, scored and explained by the matching engine with the admin's weights (mentoring settings). Never the caller, their manager or anyone
  * above in the management chain, never a paused or full mentor. Reads at most
  * {@value #CANDIDATES_MAX} open mentors who offer a wanted skill (through the tag index), their
  * help evidence and departments in bounded queries, then scores in memory.
@@ -47,15 +46,17 @@ public class MentorSuggestions {
     private final ActiveMentees active;
     private final OrgChart org;
     private final SystemClock clock;
+    private final MentoringSettingsService settings;
 
     @Inject
     public MentorSuggestions(MentoringStore store, HelpSkillEvidence evidence, ActiveMentees active, OrgChart org,
-                             SystemClock clock) {
+                             SystemClock clock, MentoringSettingsService settings) {
         this.store = store;
         this.evidence = evidence;
         this.active = active;
         this.org = org;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Suggestions for the caller; 400 naming {@code menteeProfile} when they have not filled one in. */
@@ -88,7 +89,7 @@ public class MentorSuggestions {
         MenteeRequest request = new MenteeRequest(mentee.personKey(), Set.copyOf(names(mentee.skills())),
                 departments.getOrDefault(mentee.personKey(), ""), mentee.timeZone(), mentee.preferOtherDepartment(),
                 mentee.preferOverlappingTimezone(), Set.copyOf(org.managementChainOf(mentee.personKey())));
-        MatchScoring scoring = new MatchScoring(MatchingWeights.DEFAULTS, evidence.snapshot(mentors, mentee.skills()), clock.now());
+        MatchScoring scoring = new MatchScoring(settings.current().weights(), evidence.snapshot(mentors, mentee.skills()), clock.now());
         Map<String, MentorProfile> byKey = mentors.stream().collect(Collectors.toMap(MentorProfile::personKey, Function.identity()));
         return scoring.suggestionsFor(request, candidates).stream()
                 .map((MentorSuggestion s) -> new Suggestion(byKey.get(s.mentorKey()), s.score(), s.reasons()))

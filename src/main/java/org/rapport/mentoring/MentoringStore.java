@@ -200,6 +200,48 @@ public class MentoringStore {
         }
     }
 
+    // ---- Programme (coordinators): whole-pool reads, bounded by the caller's limit ----
+
+    /** Mentee profiles with their wanted skills, in person-key order, at most {@code limit}. */
+    public List<MenteeProfile> menteeProfiles(int limit) {
+        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ALL_COLUMNS)
+                .order(MenteeProfileEntity.PERSON_KEY + " ASC").limit(limit));
+        List<String> keys = new ArrayList<>();
+        for (MenteeProfileEntity row : rows) {
+            keys.add(row.getPersonKey());
+        }
+        Map<String, List<SkillTag>> skills = skills(keys, ROLE_WANTED);
+        List<MenteeProfile> result = new ArrayList<>();
+        for (MenteeProfileEntity row : rows) {
+            result.add(new MenteeProfile(row.getPersonKey(), row.getGoals(), skills.getOrDefault(row.getPersonKey(), List.of()),
+                    row.isPreferOtherDepartment(), row.isPreferTimeOverlap(), ZoneId.of(row.getTimeZoneId()),
+                    Instant.ofEpochMilli(row.getUpdatedAt())));
+        }
+        return result;
+    }
+
+    /** Mentors open for mentees (not paused, capacity above 0) with their skills, in person-key order, at most {@code limit}. */
+    public List<MentorProfile> openMentors(int limit) {
+        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+                .where(MentorProfileEntity.PAUSED + " = ? AND " + MentorProfileEntity.CAPACITY_LIMIT + " > ?", Boolean.FALSE, 0)
+                .order(MentorProfileEntity.PERSON_KEY + " ASC").limit(limit));
+        List<String> keys = new ArrayList<>();
+        for (MentorProfileEntity row : rows) {
+            keys.add(row.getPersonKey());
+        }
+        Map<String, List<SkillTag>> skills = skills(keys, ROLE_OFFERED);
+        List<MentorProfile> result = new ArrayList<>();
+        for (MentorProfileEntity row : rows) {
+            result.add(mentor(row, skills.getOrDefault(row.getPersonKey(), List.of())));
+        }
+        return result;
+    }
+
+    /** How many mentee profiles exist (one COUNT). */
+    public int menteeProfileCount() {
+        return ao.count(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ID));
+    }
+
     private void replaceSkills(String personKey, String role, List<SkillTag> skills) {
         ao.deleteWithSQL(MentoringSkillEntity.class,
                 MentoringSkillEntity.PERSON_KEY + " = ? AND " + MentoringSkillEntity.SKILL_ROLE + " = ?", personKey, role);

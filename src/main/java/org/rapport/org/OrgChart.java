@@ -73,6 +73,31 @@ public class OrgChart {
     }
 
     /**
+     * Whether {@code candidateKey} is the person's manager or anyone above them. Only a manager can
+     * be, so this costs one indexed SELECT ("does anybody report to the candidate") for everybody
+     * who manages nobody; for a manager it then walks the person's chain upwards (one SELECT per
+     * level, at most {@value #CHAIN_MAX}) and stops at the candidate.
+     */
+    public boolean isManagerOrAbove(String candidateKey, String personKey) {
+        if (candidateKey == null || personKey == null || candidateKey.equals(personKey) || !store.hasReports(candidateKey)) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>(Set.of(personKey));
+        String at = personKey;
+        for (int level = 0; level < CHAIN_MAX; level++) {
+            Optional<String> manager = managerOf(at);
+            if (manager.isEmpty() || !seen.add(manager.get())) {
+                return false;
+            }
+            if (manager.get().equals(candidateKey)) {
+                return true;
+            }
+            at = manager.get();
+        }
+        return false;
+    }
+
+    /**
      * The person's manager, that manager's manager, and so on, nearest first: at most
      * {@value #CHAIN_MAX}, stopping before anybody already in the chain (imports refuse loops,
      * but the walk never trusts that).
@@ -93,5 +118,25 @@ public class OrgChart {
             at = manager.get();
         }
         return chain;
+    }
+
+    /**
+     * The management chains of many people at once ({@link #managementChainOf} for each), from one
+     * SELECT of every manager link (two columns; the org table holds at most one row per user).
+     */
+    public Map<String, List<String>> managementChainsOf(Collection<String> userKeys) {
+        Map<String, String> managers = store.allManagers();
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String userKey : userKeys) {
+            List<String> chain = new ArrayList<>();
+            Set<String> seen = new HashSet<>(Set.of(userKey));
+            String at = managers.get(userKey);
+            while (at != null && chain.size() < CHAIN_MAX && seen.add(at)) {
+                chain.add(at);
+                at = managers.get(at);
+            }
+            result.put(userKey, chain);
+        }
+        return result;
     }
 }

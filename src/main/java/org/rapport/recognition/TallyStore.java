@@ -98,11 +98,17 @@ public class TallyStore {
         return result;
     }
 
-    /** The highest counters of a board, highest first (ties by subject), through the board index. */
+    /**
+     * The highest counters of a board, highest first, ties by subject from last to first (a fixed,
+     * not a meaningful order), by walking the board index {@code (BOARD, TALLY, SUBJECT)} backwards
+     * for {@code limit} rows. All three ORDER BY columns descending, led by the constant BOARD: H2
+     * uses an index for ORDER BY only when the ORDER BY starts with the index's first column and runs
+     * in one direction throughout (mixed DESC/ASC, or no BOARD, made it sort the whole board).
+     */
     public List<Tally> top(String board, int limit) {
         TallyEntity[] rows = ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS)
                 .where(TallyEntity.BOARD + " = ?", board)
-                .order(TallyEntity.TALLY + " DESC, " + TallyEntity.SUBJECT + " ASC")
+                .order(TallyEntity.BOARD + " DESC, " + TallyEntity.TALLY + " DESC, " + TallyEntity.SUBJECT + " DESC")
                 .limit(limit));
         return Arrays.stream(rows).map(r -> new Tally(r.getBoard(), r.getSubject(), r.getTally())).toList();
     }

@@ -109,7 +109,7 @@ public final class RapportHost implements AutoCloseable {
 
             WebResources webResources = new WebResources(descriptor, plugin.classLoader(), plugin.i18n(), CONTEXT_PATH);
             HostTemplateRenderer hostTemplates = new HostTemplateRenderer(RapportHost.class.getClassLoader(), Set.of(), plugin.i18n());
-            Chrome chrome = new Chrome(hostTemplates, descriptor, plugin.i18n(), webResources, xsrf, CONTEXT_PATH);
+            Chrome chrome = new Chrome(hostTemplates, descriptor, plugin.i18n(), webResources, xsrf, CONTEXT_PATH, plugin::shows);
 
             Server server = new Server();
             ServerConnector connector = new ServerConnector(server);

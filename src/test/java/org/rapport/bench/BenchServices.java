@@ -12,9 +12,14 @@ import org.rapport.notification.NotificationStore;
 import org.rapport.org.OrgChart;
 import org.rapport.org.OrgStore;
 import org.rapport.people.PeopleDirectory;
-import org.rapport.mentoring.MentoringProfileService;
+import org.rapport.help.web.HelpProfilePanel;
+import org.rapport.mentoring.MentoringStandings;
 import org.rapport.mentoring.MentoringStore;
-import org.rapport.people.web.ProfilePanel;
+import org.rapport.mentoring.ActivePairingCounts;
+import org.rapport.mentoring.MentorshipStore;
+import org.rapport.mentoring.web.MentoringProfilePanel;
+import org.rapport.notification.web.UnreadProfilePanel;
+import org.rapport.recognition.web.RecognitionProfilePanel;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
@@ -41,16 +46,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Rapport's recognition components wired over a database as the standalone host wires them:
  * one pooled AO EntityManager, the host's user directory (SAL UserManager over its user table),
- * its i18n and Velocity renderer for the profile panel, and a clock the caller chooses.
+ * its i18n and Velocity renderer for the profile panels, and a clock the caller chooses.
  */
 final class BenchServices {
-    static final String PROFILE_TEMPLATE = "templates/panels/profile.vm";
 
     final HostActiveObjects ao;
     final UserStore users;
@@ -61,7 +66,9 @@ final class BenchServices {
     final LeaderboardService leaderboards;
     final CategoryService categories;
     final HelpService help;
-    final ProfilePanel profilePanel;
+    final RecognitionProfilePanel recognitionPanel;
+    /** The profile panels by template, in the order of their weights in the descriptor. */
+    final Map<String, com.atlassian.plugin.web.ContextProvider> profilePanels = new LinkedHashMap<>();
     final HostTemplateRenderer renderer;
 
     BenchServices(HostDatabase db, Clock clock) {
@@ -84,10 +91,13 @@ final class BenchServices {
         leaderboards = new LeaderboardService(tallies, systemClock, settings, org, permissions);
         help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
                 new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);
-        MentoringProfileService mentoring = new MentoringProfileService(new MentoringStore(ao), new SkillVocabulary(new SkillStore(ao)),
-                transactions, permissions, systemClock);
-        profilePanel = new ProfilePanel(people, recognitions, leaderboards, categories, help, notifications, mentoring,
-                new HostApplication("http://localhost:2990", ""));
+        HostApplication application = new HostApplication("http://localhost:2990", "");
+        profilePanels.put("templates/panels/profile-unread.vm", new UnreadProfilePanel(notifications, application));
+        recognitionPanel = new RecognitionProfilePanel(people, recognitions, leaderboards, categories, application);
+        profilePanels.put("templates/panels/profile-recognition.vm", recognitionPanel);
+        profilePanels.put("templates/panels/profile-help.vm", new HelpProfilePanel(people, help, application));
+        profilePanels.put("templates/panels/profile-mentoring.vm", new MentoringProfilePanel(
+                new MentoringStandings(new MentoringStore(ao), new ActivePairingCounts(new MentorshipStore(ao)), org), application));
         PluginDescriptor descriptor = BenchSchema.descriptor();
         ClassLoader loader = BenchServices.class.getClassLoader();
         renderer = new HostTemplateRenderer(loader, Set.copyOf(descriptor.velocityAllowlist()),
@@ -99,18 +109,19 @@ final class BenchServices {
         return HostUserManager.applicationUser(users.byKey(key).orElseThrow(() -> new IllegalArgumentException("no user " + key)));
     }
 
-    /** The profile panel as the host renders it: context provider, then template. */
+    /** The profile panels as the host renders them, one after the other: context provider, then template. */
     String renderProfilePanel(ApplicationUser profileUser, ApplicationUser viewer) {
-        Map<String, Object> context = new HashMap<>();
-        context.put("profileUser", profileUser);
-        context.put("currentUser", viewer);
-        Map<String, Object> panel = profilePanel.getContextMap(context);
         StringWriter out = new StringWriter();
-        try {
-            renderer.render(PROFILE_TEMPLATE, panel, out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        profilePanels.forEach((template, provider) -> {
+            Map<String, Object> context = new HashMap<>();
+            context.put("profileUser", profileUser);
+            context.put("currentUser", viewer);
+            try {
+                renderer.render(template, provider.getContextMap(context), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         return out.toString();
     }
 }

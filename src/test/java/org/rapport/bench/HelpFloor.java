@@ -25,6 +25,9 @@ import java.util.List;
  * in one join, and the pending entries joined with their skills.
  */
 final class HelpFloor {
+    /** As TallyStore.top orders a board: all descending, led by the constant BOARD, so the board index serves it. */
+    private static final String TOP_ORDER = q(TallyEntity.BOARD) + " DESC, " + q(TallyEntity.TALLY) + " DESC, " + q(TallyEntity.SUBJECT) + " DESC";
+
     private final HostDatabase db;
     private final String entry;
     private final String skill;
@@ -67,14 +70,12 @@ final class HelpFloor {
                 rows += read(ps);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.SUBJECT) + ", " + q(TallyEntity.TALLY) + " FROM " + tally
-                    + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY) + " DESC, " + q(TallyEntity.SUBJECT)
-                    + " ASC LIMIT " + HelpService.TOP_SKILLS)) {
+                    + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + TOP_ORDER + " LIMIT " + HelpService.TOP_SKILLS)) {
                 ps.setString(1, HelpTallies.skillBoard(person));
                 rows += read(ps);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT o." + q(OrgPersonEntity.DEPARTMENT) + ") FROM (SELECT "
-                    + q(TallyEntity.SUBJECT) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY)
-                    + " DESC, " + q(TallyEntity.SUBJECT) + " ASC LIMIT " + HelpService.BREADTH_MAX + ") t JOIN " + org + " o ON o."
+                    + q(TallyEntity.SUBJECT) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + TOP_ORDER + " LIMIT " + HelpService.BREADTH_MAX + ") t JOIN " + org + " o ON o."
                     + q(OrgPersonEntity.USER_KEY) + " = t." + q(TallyEntity.SUBJECT))) {
                 ps.setString(1, HelpTallies.pair(person, person).board());
                 rows += read(ps);

@@ -75,7 +75,7 @@ final class RawFloor {
                 + q(RecognitionEntity.ID) + " < ?))");
         String sql = "SELECT " + recognitionColumns("r") + ", p." + q(RecipientEntity.RECIPIENT_KEY) + " FROM (SELECT " + recognitionColumns(recognition)
                 + " FROM " + recognition + " WHERE " + where
-                + " ORDER BY " + q(RecognitionEntity.CREATED_AT) + " DESC, " + q(RecognitionEntity.ID) + " DESC LIMIT " + (limit + 1) + ") r"
+                + " ORDER BY " + q(RecognitionEntity.SHOWN_PUBLICLY) + " DESC, " + q(RecognitionEntity.CREATED_AT) + " DESC, " + q(RecognitionEntity.ID) + " DESC LIMIT " + (limit + 1) + ") r"
                 + " JOIN " + recipient + " p ON p." + q(RecipientEntity.RECOGNITION_ID) + " = r." + q(RecognitionEntity.ID)
                 + " ORDER BY r." + q(RecognitionEntity.CREATED_AT) + " DESC, r." + q(RecognitionEntity.ID) + " DESC, p." + q(RecipientEntity.ID);
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -95,7 +95,7 @@ final class RawFloor {
     List<Object[]> receivedPage(String person, int limit) throws SQLException {
         String sql = "SELECT " + recognitionColumns("r") + ", p." + q(RecipientEntity.RECIPIENT_KEY) + " FROM (SELECT " + q(RecipientEntity.RECOGNITION_ID) + ", "
                 + q(RecipientEntity.CREATED_AT) + " FROM " + recipient + " WHERE " + q(RecipientEntity.RECIPIENT_KEY) + " = ? AND "
-                + q(RecipientEntity.SHOWN_PUBLICLY) + " = ? ORDER BY " + q(RecipientEntity.CREATED_AT) + " DESC, "
+                + q(RecipientEntity.SHOWN_PUBLICLY) + " = ? ORDER BY " + q(RecipientEntity.RECIPIENT_KEY) + " DESC, " + q(RecipientEntity.CREATED_AT) + " DESC, "
                 + q(RecipientEntity.RECOGNITION_ID) + " DESC LIMIT " + (limit + 1) + ") x"
                 + " JOIN " + recognition + " r ON r." + q(RecognitionEntity.ID) + " = x." + q(RecipientEntity.RECOGNITION_ID)
                 + " JOIN " + recipient + " p ON p." + q(RecipientEntity.RECOGNITION_ID) + " = r." + q(RecognitionEntity.ID)
@@ -137,8 +137,8 @@ final class RawFloor {
     /** The top of one board: one statement through the board index. */
     List<String> leaderboard(String board, int limit) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.SUBJECT) + ", "
-                + q(TallyEntity.TALLY) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.TALLY)
-                + " DESC, " + q(TallyEntity.SUBJECT) + " ASC LIMIT " + limit)) {
+                + q(TallyEntity.TALLY) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + q(TallyEntity.BOARD) + " DESC, "
+                + q(TallyEntity.TALLY) + " DESC, " + q(TallyEntity.SUBJECT) + " DESC LIMIT " + limit)) {
             ps.setString(1, board);
             List<String> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

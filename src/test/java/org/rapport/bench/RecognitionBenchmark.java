@@ -201,7 +201,7 @@ public final class RecognitionBenchmark {
         ApplicationUser[] viewers = pairs.stream().map(p -> services.applicationUser(p[1])).toArray(ApplicationUser[]::new);
         // Context only first: it also warms the JIT and the database pages the rendered run then uses.
         compare("profile panel (context only)", "",
-                i -> services.profilePanel.getContextMap(new java.util.HashMap<>(Map.of("profileUser", profiles[i], "currentUser", viewers[i]))).size(),
+                i -> services.recognitionPanel.getContextMap(new java.util.HashMap<>(Map.of("profileUser", profiles[i], "currentUser", viewers[i]))).size(),
                 null, SAMPLES);
 
         compare("profile panel (context + Velocity render)", "p95 ≤ 25 ms",

@@ -149,7 +149,7 @@ class RecognitionDataGeneratorTest {
                 .filter(r -> r.recipientKeys().contains(top)).count();
         String html = services.renderProfilePanel(services.applicationUser(top), services.applicationUser(RecognitionDataGenerator.userKey(2)));
         assertThat(html).contains("id=\"rapport-profile-received\">" + thisQuarter + "<");
-        Map<String, Object> context = services.profilePanel.getContextMap(new HashMap<>(Map.of(
+        Map<String, Object> context = services.recognitionPanel.getContextMap(new HashMap<>(Map.of(
                 "profileUser", services.applicationUser(top), "currentUser", services.applicationUser(RecognitionDataGenerator.userKey(2)))));
         assertThat(context.get("receivedThisQuarter")).isEqualTo((int) thisQuarter);
         assertThat((List<?>) context.get("recent")).hasSize(5);

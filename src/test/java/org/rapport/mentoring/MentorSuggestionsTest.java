@@ -109,8 +109,9 @@ class MentorSuggestionsTest {
         try (SqlCounter sql = db.countStatements()) {
             assertThat(f.suggestions.forMentee(BOB)).hasSize(5);
             // mentee + its skills, offering rows, offered skills, profiles, departments, active mentees, evidence:
-            // 8 whatever the number of mentors; plus one per level of Bob's management chain (Alice, Erin, and the end): 3
-            assertThat(sql.statements()).hasSize(11);
+            // 8 whatever the number of mentors; plus one per level of Bob's management chain (Alice, Erin, and the end): 3;
+            // plus the mentoring settings (the admin's weights): 1
+            assertThat(sql.statements()).hasSize(12);
         }
     }
 }

@@ -8,16 +8,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
 import org.rapport.testing.HostUnderTest;
+import org.rapport.testing.HttpResult;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Mentoring as people use it, in headless Chromium: Carol becomes a mentor for "kubernetes"; Bob
  * (whom Alice manages; Alice also mentors kubernetes) says what he wants to learn and sees Carol
- * suggested with her reasons, never Alice.
+ * suggested with her reasons, never Alice. On profiles: Dave's mentoring panel shows his
+ * availability, and "Ask to be my mentor" to Bob but not to Erin, whom Dave manages.
  */
 class MentoringBrowserIT {
     @RegisterExtension
@@ -88,5 +92,32 @@ class MentoringBrowserIT {
         assertThat(suggestion.findElements(By.cssSelector(".rapport-mentoring-bio i"))).as("bio stays text").isEmpty();
         assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-ask")).isEnabled()).as("asking is offered").isTrue();
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+    }
+
+    @Test
+    void mentorsProfile_showsAvailability_andAskToBeMyMentor_butNotToThePeopleTheyManage() {
+        Map<String, Object> mentor = new HashMap<>();
+        mentor.put("skills", List.of("Sales"));
+        mentor.put("capacity", 3);
+        mentor.put("paused", false);
+        mentor.put("bio", "");
+        mentor.put("timeZone", "Europe/Berlin");
+        HttpResult saved = host.as("dave").put("mentoring/profile/mentor", mentor);
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+
+        Browser bob = signedIn("bob");
+        bob.driver().get(host.baseUrl() + "/secure/ViewProfile.jspa?name=dave");
+        WebElement panel = bob.waitFor(By.id("rapport-profile-mentoring-panel"));
+        assertThat(panel.findElement(By.id("rapport-profile-mentor-role")).getText()).isEqualTo("Mentoring 0 of 3 \u2014 open");
+        assertThat(panel.findElement(By.id("rapport-profile-mentor-skills")).getText()).isEqualTo("Offers: sales");
+        panel.findElement(By.id("rapport-profile-mentor-ask")).click();
+        bob.waiting().until(ExpectedConditions.urlContains("/plugins/servlet/rapport/mentoring?ask=dave"));
+        assertThat(bob.consoleErrors()).as("script errors").isEmpty();
+
+        Browser erin = signedIn("erin");
+        erin.driver().get(host.baseUrl() + "/secure/ViewProfile.jspa?name=dave");
+        WebElement seenByErin = erin.waitFor(By.id("rapport-profile-mentoring-panel"));
+        assertThat(seenByErin.getText()).contains("Mentoring 0 of 3 \u2014 open");
+        assertThat(seenByErin.findElements(By.id("rapport-profile-mentor-ask"))).as("Dave manages Erin").isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import org.rapport.help.ao.DefaultHelpKinds;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpKindEntity;
 import org.rapport.help.ao.HelpSkillEntity;
+import org.rapport.admin.SettingsStore;
 import org.rapport.admin.ao.SettingEntity;
 import org.rapport.mentoring.ao.CheckInEntity;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
@@ -73,7 +74,7 @@ final class MentoringFixture {
     final HelpAdminService helpAdmin;
     final OrgStore orgStore;
     final MentorshipStore pairingStore;
-    final MentoringSettingsService settings;
+    final MentoringSettingsService mentoringSettings;
     final MentorshipService pairings;
     final NotificationStore notifications;
 
@@ -95,11 +96,12 @@ final class MentoringFixture {
         helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
         pairingStore = new MentorshipStore(ao);
-        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(pairingStore), org, clock);
-        settings = new MentoringSettingsService(new SettingsStore(ao), transactions, permissions);
+        mentoringSettings = new MentoringSettingsService(new SettingsStore(ao), transactions, permissions);
+        suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(pairingStore), org, clock,
+                mentoringSettings);
         notifications = new NotificationStore(ao);
-        pairings = new MentorshipService(pairingStore, store, settings, new MentoringNotifications(notifications, clock), people, org,
-                transactions, clock);
+        pairings = new MentorshipService(pairingStore, store, mentoringSettings, new MentoringNotifications(notifications, clock), people,
+                org, transactions, clock);
     }
 
     private static PeopleDirectory knownPeople(Actor... actors) {

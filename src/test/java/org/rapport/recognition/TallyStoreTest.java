@@ -57,11 +57,12 @@ class TallyStoreTest {
     }
 
     @Test
-    void top_ranksBoardHighestFirst_tiesBySubject_andIgnoresOtherBoards() {
+    void top_ranksBoardHighestFirst_tiesBySubjectDescending_andIgnoresOtherBoards() {
         write(Map.of(BOB, 2, CAROL, 2, new Tally.Key("R|Q2026-4|0", "alice"), 5, new Tally.Key("G|Q2026-4|0", "dave"), 9));
 
+        // Ties from the last subject to the first: the order the board index gives when walked backwards.
         assertThat(tallies.top("R|Q2026-4|0", 10)).extracting(Tally::subject, Tally::count)
-                .containsExactly(tuple("alice", 5), tuple("bob", 2), tuple("carol", 2));
+                .containsExactly(tuple("alice", 5), tuple("carol", 2), tuple("bob", 2));
         assertThat(tallies.top("R|Q2026-4|0", 1)).hasSize(1);
     }
 

@@ -17,7 +17,8 @@ import java.util.Date;
  * through this table alone.
  */
 @Table("RECIPIENT")
-@Indexes(@Index(name = "received", methodNames = {"getRecipientKey", "getCreatedAt"}))
+// Covers the received page's whole ORDER BY (RECIPIENT_KEY, CREATED_AT, RECOGNITION_ID, all descending).
+@Indexes(@Index(name = "received", methodNames = {"getRecipientKey", "getCreatedAt", "getRecognitionId"}))
 public interface RecipientEntity extends Entity {
     String ID = "ID";
     String RECOGNITION_ID = "RECOGNITION_ID";

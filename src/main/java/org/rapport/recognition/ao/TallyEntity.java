@@ -14,7 +14,8 @@ import net.java.ao.schema.Unique;
  * the row by id and inserts its successor, so a concurrent change is detected (see TallyStore).
  */
 @Table("TALLY")
-@Indexes(@Index(name = "board", methodNames = {"getBoard", "getTally"}))
+// Covers the top-of-board ORDER BY (BOARD, TALLY, SUBJECT, all descending; see TallyStore.top).
+@Indexes(@Index(name = "board", methodNames = {"getBoard", "getTally", "getSubject"}))
 public interface TallyEntity extends Entity {
     String ID = "ID";
     String TALLY_KEY = "TALLY_KEY";

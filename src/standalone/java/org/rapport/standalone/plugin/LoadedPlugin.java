@@ -1,10 +1,13 @@
 package org.rapport.standalone.plugin;
 
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.rapport.standalone.i18n.HostI18nResolver;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** A plugin the host has loaded: its descriptor, class loader, components and module instances. */
@@ -30,6 +33,24 @@ public record LoadedPlugin(
                 .filter(p -> p.location().equals(location))
                 .sorted(Comparator.comparingInt(Panel::weight))
                 .toList();
+    }
+
+    /**
+     * Whether a web item shows for the current request: always without a condition; otherwise its
+     * {@code Condition} (created with constructor injection, as the products do) decides. A
+     * condition that fails hides the item, as in the products.
+     */
+    public boolean shows(PluginDescriptor.WebItem item) {
+        if (item.conditionClass() == null) {
+            return true;
+        }
+        try {
+            Condition condition = (Condition) container.create(moduleClass(item.conditionClass(), "web-item " + item.key()));
+            condition.init(Map.of());
+            return condition.shouldDisplay(new HashMap<>());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Loads a class named in the descriptor from the plugin, failing with the module named. */

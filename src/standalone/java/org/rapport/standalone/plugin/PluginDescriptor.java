@@ -49,7 +49,9 @@ public record PluginDescriptor(
     public record WebPanel(String key, String location, int weight, String contextProvider, String viewTemplate, String labelKey) {
     }
 
-    public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId) {
+    /** A web item; {@code conditionClass} names its {@code <condition class>}, null when it has none. */
+    public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId,
+                          String conditionClass) {
     }
 
     public record WebResource(String key, List<String> dependencies, List<Resource> resources, boolean jsI18n,
@@ -144,8 +146,10 @@ public record PluginDescriptor(
         String key = attribute(e, "key", "web-item");
         Element label = required(e, "label", "web-item " + key);
         Element link = required(e, "link", "web-item " + key);
+        List<Element> conditions = children(e, "condition");
+        String condition = conditions.isEmpty() ? null : attribute(conditions.get(0), "class", "web-item " + key + " condition");
         return new WebItem(key, attribute(e, "section", "web-item " + key), weight(e),
-                attribute(label, "key", "web-item " + key + " label"), text(link), link.getAttribute("linkId"));
+                attribute(label, "key", "web-item " + key + " label"), text(link), link.getAttribute("linkId"), condition);
     }
 
     private static WebResource webResource(Element e) {

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 
 /** The users a new host starts with: demo users for evaluation, or a lone admin. */
 public final class DemoData {
+    /** The demo group of mentoring coordinators (the plugin's default coordinator group). */
+    public static final String COORDINATOR_GROUP = "rapport-coordinators";
     private DemoData() {
     }
 
@@ -22,7 +24,7 @@ public final class DemoData {
 
     /**
      * On an empty directory: with {@code demo}, {@code admin} and five colleagues whose password is
-     * their username (alice manages bob and carol); without, only {@code admin} with a generated
+     * their username (alice manages bob and carol; erin is in {@value #COORDINATOR_GROUP}); without, only {@code admin} with a generated
      * password, printed once to {@code out}.
      *
      * @return whether the demo users were created just now (so the demo's plugin data is due too)
@@ -43,7 +45,9 @@ public final class DemoData {
         users.add("carol", "Carol Chen", "carol@example.com", "carol", false, "alice");
         users.add("dave", "Dave Diaz", "dave@example.com", "dave", false, null);
         users.add("erin", "Erin Evans", "erin@example.com", "erin", false, null);
-        out.println("Demo users: admin, alice, bob, carol, dave, erin (password = user name).");
+        // The mentoring coordinator group's default name, so the Programme page can be tried as a non-admin.
+        users.addToGroup(COORDINATOR_GROUP, "erin");
+        out.println("Demo users: admin, alice, bob, carol, dave, erin (password = user name); erin coordinates mentoring.");
         return true;
     }
 }

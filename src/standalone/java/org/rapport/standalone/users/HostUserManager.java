@@ -57,7 +57,7 @@ public final class HostUserManager implements UserManager {
             return false;
         }
         return users.byKey(userKey.getStringValue())
-                .map(u -> group.equals("users") || (u.admin() && group.equals("administrators")))
+                .map(u -> group.equals("users") || (u.admin() && group.equals("administrators")) || users.inGroup(group, u.key()))
                 .orElse(false);
     }
 

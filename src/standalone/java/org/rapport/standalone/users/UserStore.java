@@ -29,6 +29,20 @@ public final class UserStore {
                 + "DISPLAY_NAME VARCHAR(255) NOT NULL, EMAIL VARCHAR(255), PASSWORD_HASH VARCHAR(512) NOT NULL, "
                 + "MANAGER_KEY VARCHAR(64), IS_ADMIN BOOLEAN NOT NULL, IS_ACTIVE BOOLEAN NOT NULL)");
         update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_SETTING (NAME VARCHAR(100) PRIMARY KEY, VAL VARCHAR(4000))");
+        update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_GROUP_MEMBER (GROUP_NAME VARCHAR(255) NOT NULL, "
+                + "USER_KEY VARCHAR(64) NOT NULL, PRIMARY KEY (GROUP_NAME, USER_KEY))");
+    }
+
+    /** Puts a user into a host group (Jira's groups, in small): the host's own groups besides "users" and "administrators". */
+    public void addToGroup(String group, String userKey) {
+        if (!inGroup(group, userKey)) {
+            update("INSERT INTO RAPPORT_HOST_GROUP_MEMBER (GROUP_NAME, USER_KEY) VALUES (?, ?)", group, userKey);
+        }
+    }
+
+    public boolean inGroup(String group, String userKey) {
+        return !query("SELECT USER_KEY FROM RAPPORT_HOST_GROUP_MEMBER WHERE GROUP_NAME = ? AND USER_KEY = ?",
+                List.of(group, userKey), rs -> rs.getString(1)).isEmpty();
     }
 
     public int count() {

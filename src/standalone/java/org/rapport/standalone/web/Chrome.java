@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The host's page chrome (header with the plugin's top-navigation web items, admin sidebar with
@@ -34,9 +35,13 @@ public final class Chrome {
     private final WebResources webResources;
     private final XsrfTokenAccessor xsrf;
     private final String contextPath;
+    /** Evaluates web-item conditions for the current request. */
+    private final Predicate<PluginDescriptor.WebItem> shown;
 
     public Chrome(TemplateRenderer hostTemplates, PluginDescriptor plugin, I18nResolver pluginI18n,
-                  WebResources webResources, XsrfTokenAccessor xsrf, String contextPath) {
+                  WebResources webResources, XsrfTokenAccessor xsrf, String contextPath,
+                  Predicate<PluginDescriptor.WebItem> shown) {
+        this.shown = shown;
         this.hostTemplates = hostTemplates;
         this.plugin = plugin;
         this.pluginI18n = pluginI18n;
@@ -105,6 +110,7 @@ public final class Chrome {
     public List<Map<String, Object>> items(String section, String activeKey) {
         return plugin.webItems().stream()
                 .filter(i -> i.section().equals(section))
+                .filter(shown)
                 .sorted(Comparator.comparingInt(PluginDescriptor.WebItem::weight))
                 .map(i -> Map.<String, Object>of(
                         "id", i.linkId().isEmpty() ? i.key() : i.linkId(),

@@ -60,7 +60,9 @@ class PluginLoaderIT {
 
         assertThat(plugin.descriptor().key()).isEqualTo("org.rapport.rapport");
         assertThat(plugin.container().componentTypes()).isNotEmpty();
-        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).hasSize(1);
+        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).extracting(LoadedPlugin.Panel::key)
+                .containsExactly("profile-unread-panel", "profile-recognition-panel", "profile-help-panel", "profile-mentoring-panel");
+        assertThat(plugin.panels("webpanels.user.profile.summary.custom")).allSatisfy(p -> assertThat(p.contextProvider()).isNotNull());
     }
 
     @Test
@@ -96,18 +98,18 @@ class PluginLoaderIT {
     @Test
     void load_descriptorNamingMissingClass_failsNamingTheModule() throws IOException {
         Path broken = rewrite("atlassian-plugin.xml", text -> text.replace(
-                "org.rapport.people.web.ProfilePanel", "org.rapport.people.web.NoSuchPanel"));
+                "org.rapport.recognition.web.RecognitionProfilePanel", "org.rapport.recognition.web.NoSuchPanel"));
 
         assertThatThrownBy(() -> PluginLoader.load(broken, getClass().getClassLoader(), SERVICES))
                 .isInstanceOf(PluginLoadException.class)
-                .hasMessageContaining("web-panel profile-panel")
+                .hasMessageContaining("web-panel profile-recognition-panel")
                 .hasMessageContaining("NoSuchPanel");
     }
 
     @Test
     void load_descriptorNamingMissingTemplate_fails() throws IOException {
         Path broken = rewrite("atlassian-plugin.xml", text -> text.replace(
-                "templates/panels/profile.vm", "templates/panels/missing.vm"));
+                "templates/panels/profile-recognition.vm", "templates/panels/missing.vm"));
 
         assertThatThrownBy(() -> PluginLoader.load(broken, getClass().getClassLoader(), SERVICES))
                 .isInstanceOf(PluginLoadException.class)

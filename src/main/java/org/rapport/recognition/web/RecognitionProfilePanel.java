@@ -1,15 +1,10 @@
-package org.rapport.people.web;
+package org.rapport.recognition.web;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import org.rapport.help.HelpService;
-import org.rapport.notification.NotificationService;
-import org.rapport.mentoring.MentorProfile;
-import org.rapport.mentoring.MentoringProfileService;
-import org.rapport.mentoring.MentoringRole;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
@@ -33,19 +28,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Context for the Rapport panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}).
- * Jira passes {@code profileUser} and {@code currentUser}; the template gets plain values only:
- * the person, the "Recognise" action, their public counts this quarter and top categories, and the
- * last recognitions they received that the viewer may see, their confirmed help given and received
- * with their top skills as a helper, and on one's own profile the unread notification count. Six
- * SELECTs: categories, recognition counters, the person's latest received rows and those
- * recognitions, help counters and top skills; then the mentor profile (and its skills when there
- * is one); on one's own profile also the unread COUNT and whether a mentee profile exists.
+ * Context for the recognition panel on a Jira user profile ({@code webpanels.user.profile.summary.custom},
+ * the first of Rapport's profile panels). Jira passes {@code profileUser} and {@code currentUser};
+ * the template gets plain values only: the person, the "Recognise" action (not on one's own
+ * profile), their counts this quarter and top categories, and the last recognitions they received
+ * that the viewer may see. Four SELECTs whatever the data size: categories, recognition counters,
+ * the person's latest received rows and those recognitions.
  */
-public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+public class RecognitionProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     static final int RECENT = 5;
     static final int TOP_CATEGORIES = 3;
-    static final int TOP_SKILLS = 3;
     private static final int EXCERPT = 160;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -53,19 +45,12 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     private final RecognitionService recognitions;
     private final LeaderboardService leaderboards;
     private final CategoryService categories;
-    private final HelpService help;
-    private final NotificationService notifications;
-    private final MentoringProfileService mentoring;
     private final ApplicationProperties application;
 
     @Inject
-    public ProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
-                        CategoryService categories, HelpService help, NotificationService notifications,
-                        MentoringProfileService mentoring, @ComponentImport ApplicationProperties application) {
-        this.mentoring = mentoring;
-        this.notifications = notifications;
+    public RecognitionProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
+                                   CategoryService categories, @ComponentImport ApplicationProperties application) {
         this.people = people;
-        this.help = help;
         this.recognitions = recognitions;
         this.leaderboards = leaderboards;
         this.categories = categories;
@@ -80,22 +65,22 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>();
-        Object profileUser = context.get("profileUser");
         Object currentUser = context.get("currentUser");
-        if (!(profileUser instanceof ApplicationUser shown)) {
+        if (!(context.get("profileUser") instanceof ApplicationUser shown)) {
             result.put("hasPerson", false);
             return result;
         }
         Person person = people.toPerson(shown);
         boolean self = currentUser instanceof ApplicationUser viewer && viewer.getKey().equals(shown.getKey());
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
         result.put("hasPerson", true);
         result.put("personName", person.displayName());
-        result.put("canRecognise", !self && currentUser != null);
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
         result.put("personKey", person.key());
         result.put("personUsername", person.username());
+        result.put("canRecognise", !self && currentUser != null);
         result.put("restBase", base + "/rest/rapport/1.0");
         result.put("recogniseUrl", base + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
+        result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
         Map<Long, Category> byId = categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
         LeaderboardService.Summary quarter = leaderboards.summary(person.key(), LeaderboardPeriod.QUARTER, List.copyOf(byId.keySet()), TOP_CATEGORIES);
         result.put("receivedThisQuarter", quarter.received());
@@ -104,35 +89,8 @@ public class ProfilePanel implements com.atlassian.plugin.web.ContextProvider {
                 .map(c -> Map.<String, Object>of("name", byId.get(c.categoryId()).name(), "hex", byId.get(c.categoryId()).colour().hex(),
                         "count", c.count()))
                 .toList());
-        List<Map<String, Object>> recent = currentUser instanceof ApplicationUser viewer
-                ? recent(new Actor(viewer.getKey()), person, byId)
-                : List.of();
-        result.put("recent", recent);
-        result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
-        HelpService.PanelSummary helpSummary = help.panelSummary(person.key(), TOP_SKILLS);
-        result.put("helpGiven", helpSummary.given());
-        result.put("helpReceived", helpSummary.received());
-        result.put("helpTopSkills", helpSummary.topSkills().stream()
-                .map(s -> Map.<String, Object>of("name", s.skill(), "count", s.count())).toList());
-        result.put("helpUrl", base + "/plugins/servlet/rapport/help?person=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
-        mentoring(result, currentUser instanceof ApplicationUser viewer ? new Actor(viewer.getKey()) : null, person, base);
-        // On one's own profile, the unread notification count (one more COUNT, only there).
-        result.put("showUnread", self);
-        result.put("unread", self ? notifications.unread(new Actor(shown.getKey())) : 0);
-        result.put("notificationsUrl", base + "/plugins/servlet/rapport/notifications");
+        result.put("recent", currentUser instanceof ApplicationUser viewer ? recent(new Actor(viewer.getKey()), person, byId) : List.of());
         return result;
-    }
-
-    /** The person's mentoring role: mentor (open/paused, capacity, skills) and, on one's own profile, mentee. */
-    private void mentoring(Map<String, Object> result, Actor viewer, Person person, String base) {
-        MentoringRole role = mentoring.role(viewer, person.key());
-        result.put("isMentor", role.mentor().isPresent());
-        result.put("mentorOpen", role.mentor().map(MentorProfile::open).orElse(false));
-        result.put("mentorCapacity", String.valueOf(role.mentor().map(MentorProfile::capacity).orElse(0)));
-        result.put("mentorSkills", role.mentor().map(m -> m.skills().stream().map(Object::toString)
-                .collect(Collectors.joining(", "))).orElse(""));
-        result.put("isMentee", role.mentee());
-        result.put("mentoringUrl", base + "/plugins/servlet/rapport/mentoring");
     }
 
     /** The last recognitions the person received that the viewer may see, as plain values. */

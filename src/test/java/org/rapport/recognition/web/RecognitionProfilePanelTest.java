@@ -1,4 +1,4 @@
-package org.rapport.people.web;
+package org.rapport.recognition.web;
 
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
@@ -18,15 +18,6 @@ import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
 import org.rapport.admin.ao.SettingEntity;
-import org.rapport.help.HelpDraft;
-import org.rapport.help.HelpKindStore;
-import org.rapport.help.HelpService;
-import org.rapport.help.HelpStore;
-import org.rapport.help.ao.DefaultHelpKinds;
-import org.rapport.help.ao.HelpEntryEntity;
-import org.rapport.help.ao.HelpKindEntity;
-import org.rapport.help.ao.HelpSkillEntity;
-import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
@@ -54,17 +45,7 @@ import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;
 import org.rapport.recognition.category.ao.CategoryEntity;
 import org.rapport.recognition.category.ao.DefaultCategories;
-import org.rapport.skills.SkillStore;
-import org.rapport.skills.SkillVocabulary;
-import org.rapport.skills.ao.SkillTagEntity;
 import org.rapport.testing.SqlCounter;
-import org.rapport.mentoring.MenteeProfileDraft;
-import org.rapport.mentoring.MentorProfileDraft;
-import org.rapport.mentoring.MentoringProfileService;
-import org.rapport.mentoring.MentoringStore;
-import org.rapport.mentoring.ao.MenteeProfileEntity;
-import org.rapport.mentoring.ao.MentorProfileEntity;
-import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.testing.TestDatabase;
 
 import java.net.URI;
@@ -82,12 +63,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The profile panel on a real database: what it shows (counts this quarter, top categories, the
- * latest recognitions the viewer may see, confirmed help and top skills) and that it costs at most
- * six SELECTs at any data size.
+ * The recognition profile panel on a real database: what it shows (counts this quarter, top
+ * categories, the latest recognitions the viewer may see, "Recognise") and that it costs at most
+ * four statements at any data size.
  */
 @Tag("database")
-class ProfilePanelTest {
+class RecognitionProfilePanelTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final List<String> PEOPLE = List.of("admin", "alice", "bob", "carol", "dave", "erin");
 
@@ -95,16 +76,13 @@ class ProfilePanelTest {
     static final TestDatabase db = new TestDatabase();
 
     private RecognitionService recognitions;
-    private HelpService help;
-    private ProfilePanel panel;
-    private MentoringProfileService mentoring;
+    private RecognitionProfilePanel panel;
     private long teamwork;
 
     @BeforeAll
     static void schema() {
         db.migrate(CategoryEntity.class, SettingEntity.class, RecognitionEntity.class, RecipientEntity.class, TallyEntity.class, ReactionEntity.class, CommentEntity.class,
-                NotificationEntity.class, HelpEntryEntity.class, HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class,
-                MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class);
+                NotificationEntity.class);
     }
 
     @BeforeEach
@@ -135,14 +113,8 @@ class ProfilePanelTest {
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        new DefaultHelpKinds().upgrade(null, db.activeObjects());
-        help = new HelpService(new HelpStore(db.activeObjects()), new HelpKindStore(db.activeObjects()), tallies,
-                new SkillVocabulary(new SkillStore(db.activeObjects())), new HelpNotifications(new NotificationStore(db.activeObjects()), clock),
-                people, new OrgChart(new OrgStore(db.activeObjects())), transactions, permissions, clock);
-        mentoring = new MentoringProfileService(new MentoringStore(db.activeObjects()), new SkillVocabulary(new SkillStore(db.activeObjects())),
-                transactions, permissions, clock);
-        panel = new ProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions), categories, help, notifications,
-                mentoring, application);
+        panel = new RecognitionProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions),
+                categories, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
 
@@ -166,65 +138,35 @@ class ProfilePanelTest {
         assertThat(seenByBob).containsEntry("canRecognise", false).containsEntry("receivedThisQuarter", 2);
     }
 
-    @Test
-    void panel_showsConfirmedHelpGivenAndReceived_andTopSkills() {
-        logHelp("carol", "bob", "bob", "java");
-        logHelp("carol", "dave", "dave", "java");
-        logHelp("carol", "erin", "erin", "sql");
-        logHelp("bob", "carol", "carol", "git");
-        help.log(new Actor("carol"), HelpDraft.parse("carol", "alice", "Pending", "", "unblocked-me", List.of("sql"), null, null, null, help.today()));
-
-        Map<String, Object> context = panel.getContextMap(context("carol", "erin"));
-
-        assertThat(context).containsEntry("helpGiven", 3).containsEntry("helpReceived", 1)
-                .containsEntry("helpUrl", "/jira/plugins/servlet/rapport/help?person=carol");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> skills = (List<Map<String, Object>>) context.get("helpTopSkills");
-        assertThat(skills).extracting(m -> m.get("name") + ":" + m.get("count")).containsExactly("java:2", "sql:1");
-    }
-
-    @ParameterizedTest(name = "{0} recognitions and help entries")
+    @ParameterizedTest(name = "{0} recognitions")
     @ValueSource(ints = {3, 60})
-    void panel_usesAtMostSixStatements_whateverTheDataSize(int count) {
+    void panel_usesAtMostFourStatements_whateverTheDataSize(int count) {
         for (int i = 0; i < count; i++) {
             give(i % 2 == 0 ? "alice" : "carol", "bob", "Recognition " + i, i % 3 == 0 ? Visibility.PRIVATE : Visibility.PUBLIC);
-            logHelp("bob", i % 2 == 0 ? "alice" : "carol", i % 2 == 0 ? "alice" : "carol", "skill-" + (i % 5));
         }
-        mentoring.saveMentorProfile(new Actor("bob"), "bob", MentorProfileDraft.of(List.of("java", "sql"), 2, false, "", "UTC"));
 
-        try (SqlCounter sql = db.countStatements()) {
-            Map<String, Object> context = panel.getContextMap(context("bob", "erin"));
+        for (String viewer : List.of("erin", "bob", "admin")) {
+            try (SqlCounter sql = db.countStatements()) {
+                Map<String, Object> context = panel.getContextMap(context("bob", viewer));
 
-            long publicOnes = IntStream.range(0, count).filter(i -> i % 3 != 0).count();
-            assertThat(messages(context)).hasSize((int) Math.min(5, publicOnes));
-            assertThat(context).containsEntry("helpGiven", count);
-            // Four for recognition (categories, counters, latest rows, their recognitions), two for help (counters, top skills),
-            // two for mentoring (the mentor profile and its skills).
-            assertThat(sql.statements()).hasSizeLessThanOrEqualTo(8);
+                long shown = viewer.equals("erin") ? IntStream.range(0, count).filter(i -> i % 3 != 0).count() : count;
+                assertThat(messages(context)).hasSize((int) Math.min(5, shown));
+                // Categories, recognition counters, the latest received rows, their recognitions.
+                assertThat(sql.statements()).as("seen by %s", viewer).hasSizeLessThanOrEqualTo(4);
+            }
         }
     }
 
     @Test
-    void panel_showsTheMentoringRole_menteeOnlyToThePersonThemself() {
-        mentoring.saveMentorProfile(new Actor("carol"), "carol", MentorProfileDraft.of(List.of("Kubernetes"), 3, false, "", "UTC"));
-        mentoring.saveMenteeProfile(new Actor("carol"), "carol", MenteeProfileDraft.of("", List.of("go"), false, false, "UTC"));
-
-        Map<String, Object> seenByErin = panel.getContextMap(context("carol", "erin"));
-        assertThat(seenByErin).containsEntry("isMentor", true).containsEntry("mentorOpen", true).containsEntry("mentorCapacity", "3")
-                .containsEntry("mentorSkills", "kubernetes").containsEntry("isMentee", false);
-        assertThat(panel.getContextMap(context("carol", "carol"))).containsEntry("isMentee", true);
-
-        mentoring.saveMentorProfile(new Actor("carol"), "carol", MentorProfileDraft.of(List.of("Kubernetes"), 3, true, "", "UTC"));
-        assertThat(panel.getContextMap(context("carol", "erin"))).containsEntry("mentorOpen", false);
-        assertThat(panel.getContextMap(context("dave", "erin"))).containsEntry("isMentor", false).containsEntry("isMentee", false);
+    void panel_withoutAProfileUser_showsNothingAndReadsNothing() {
+        try (SqlCounter sql = db.countStatements()) {
+            assertThat(panel.getContextMap(new HashMap<>())).containsEntry("hasPerson", false);
+            assertThat(sql.statements()).isEmpty();
+        }
     }
 
     private void give(String giver, String recipient, String message, Visibility visibility) {
         recognitions.give(new Actor(giver), new RecognitionDraft(List.of(recipient), teamwork, message, visibility, null), null);
-    }
-
-    private void logHelp(String helper, String helped, String by, String skill) {
-        help.log(new Actor(by), HelpDraft.parse(helper, helped, "Helped", "", "unblocked-me", List.of(skill), null, null, null, help.today()));
     }
 
     private static Map<String, Object> context(String profile, String viewer) {
