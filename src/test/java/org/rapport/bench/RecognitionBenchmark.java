@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -193,7 +194,12 @@ public final class RecognitionBenchmark {
         // Profile panel: profiles drawn from people who received recognitions (popular ones more often), random viewers.
         List<String[]> pairs = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
-            Recognition r = services.store.find(1 + random.nextInt(maxRecognitionId())).orElseThrow();
+            // Ids have gaps once "give" ran (a refused give still used a sequence value): draw again.
+            Optional<Recognition> found = Optional.empty();
+            while (found.isEmpty()) {
+                found = services.store.find(1 + random.nextInt(maxRecognitionId()));
+            }
+            Recognition r = found.get();
             String viewer = RecognitionDataGenerator.userKey(random.nextInt(users));
             pairs.add(new String[]{r.recipientKeys().get(0), viewer});
         }
