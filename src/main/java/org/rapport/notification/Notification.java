@@ -11,6 +11,8 @@ public record Notification(long id, String recipientKey, String kind, long recog
                            Instant createdAt, boolean read) {
     public static final String RECOGNISED = "RECOGNISED";
     public static final String HELP_PENDING = "HELP_PENDING";
+    /** A pairing's check-in is overdue; {@code recognitionId} is then the pairing's id. */
+    public static final String CHECK_IN_OVERDUE = "CHECK_IN_OVERDUE";
 
     public Notification {
         Objects.requireNonNull(recipientKey, "recipientKey");
