@@ -24,7 +24,8 @@
         markRead: AJS.I18n.getText('rapport.notifications.read'),
         unread: AJS.I18n.getText('rapport.notifications.unread.item'),
         failed: AJS.I18n.getText('rapport.feed.failed'),
-        feed: AJS.I18n.getText('rapport.notifications.open.feed')
+        feed: AJS.I18n.getText('rapport.notifications.open.feed'),
+        pairing: AJS.I18n.getText('rapport.notifications.open.pairing')
     };
 
     function changed() {
@@ -52,10 +53,19 @@
         var item = R.element('li', 'rapport-notification' + (n.read ? '' : ' rapport-notification-unread'));
         item.setAttribute('data-id', String(n.id));
         var line = R.element('div', 'rapport-notification-text');
-        line.appendChild(R.element('strong', null, n.actor.displayName));
-        line.appendChild(document.createTextNode(' ' + text.recognised + ' '));
-        var link = R.element('a', null, text.feed);
-        link.href = contextPath + '/plugins/servlet/rapport/feed';
+        var link;
+        if (n.kind === 'CHECK_IN_OVERDUE') {
+            // "Your check-in with <name> is overdue." The name is the other person of the pairing (text only).
+            line.appendChild(document.createTextNode(
+                AJS.I18n.getText('rapport.notifications.checkin.overdue', n.actor.displayName) + ' '));
+            link = R.element('a', null, text.pairing);
+            link.href = contextPath + '/plugins/servlet/rapport/mentoring/pairing?id=' + encodeURIComponent(String(n.pairingId));
+        } else {
+            line.appendChild(R.element('strong', null, n.actor.displayName));
+            line.appendChild(document.createTextNode(' ' + text.recognised + ' '));
+            link = R.element('a', null, text.feed);
+            link.href = contextPath + '/plugins/servlet/rapport/feed';
+        }
         line.appendChild(link);
         item.appendChild(line);
         var meta = R.element('div', 'rapport-panel-meta', n.createdAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'));

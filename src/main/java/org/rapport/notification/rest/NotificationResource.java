@@ -76,8 +76,9 @@ public class NotificationResource {
 
     private NotificationJson json(Notification n) {
         boolean help = Notification.HELP_PENDING.equals(n.kind());
-        return new NotificationJson(n.id(), n.kind(), help ? null : n.recognitionId(), help ? n.recognitionId() : null, PersonJson.of(people.byKeyOrFormer(n.actorKey())),
-                n.createdAt().toString(), n.read());
+        boolean pairing = Notification.CHECK_IN_OVERDUE.equals(n.kind());
+        return new NotificationJson(n.id(), n.kind(), help || pairing ? null : n.recognitionId(), help ? n.recognitionId() : null,
+                PersonJson.of(people.byKeyOrFormer(n.actorKey())), n.createdAt().toString(), n.read(), pairing ? n.recognitionId() : null);
     }
 
     /** A whole number from 0 to {@code max} (the service checks its own range); otherwise a field error. */
