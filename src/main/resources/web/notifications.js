@@ -26,7 +26,8 @@
         MENTORSHIP_PROPOSED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_PROPOSED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
         MENTORSHIP_ACCEPTED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ACCEPTED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
         MENTORSHIP_DECLINED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_DECLINED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
-        MENTORSHIP_ENDED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ENDED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')}
+        MENTORSHIP_ENDED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ENDED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
+        CHECK_IN_OVERDUE: {text: AJS.I18n.getText('rapport.notifications.kind.CHECK_IN_OVERDUE'), link: AJS.I18n.getText('rapport.notifications.open.pairing')}
     };
     var text = {
         markRead: AJS.I18n.getText('rapport.notifications.read'),

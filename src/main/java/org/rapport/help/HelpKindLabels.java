@@ -17,7 +17,10 @@ public class HelpKindLabels {
             "paired-with-me", "rapport.help.kind.paired-with-me",
             "explained-something", "rapport.help.kind.explained-something",
             "shared-a-resource", "rapport.help.kind.shared-a-resource",
-            "introduced-me-to-someone", "rapport.help.kind.introduced-me-to-someone");
+            "introduced-me-to-someone", "rapport.help.kind.introduced-me-to-someone",
+            MentoringHelp.KIND, "rapport.help.kind.mentoring");
+    /** The label upgrade task 3 gives the mentoring kind (not a seed of version 2). */
+    private static final String MENTORING_LABEL = "Mentoring";
 
     private final I18nResolver i18n;
 
@@ -28,6 +31,7 @@ public class HelpKindLabels {
 
     public String label(HelpKind kind) {
         String key = KEYS.get(kind.code());
-        return key != null && kind.label().equals(HelpKind.SEEDS.get(kind.code())) ? i18n.getText(key) : kind.label();
+        String seeded = MentoringHelp.KIND.equals(kind.code()) ? MENTORING_LABEL : HelpKind.SEEDS.get(kind.code());
+        return key != null && kind.label().equals(seeded) ? i18n.getText(key) : kind.label();
     }
 }

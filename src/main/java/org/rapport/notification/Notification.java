@@ -22,8 +22,10 @@ public record Notification(long id, String recipientKey, String kind, long recog
 
     /** Whether the subject id of this kind is a mentoring pairing. */
     public static boolean aboutPairing(String kind) {
-        return kind.startsWith("MENTORSHIP_");
+        return kind.startsWith("MENTORSHIP_") || CHECK_IN_OVERDUE.equals(kind);
     }
+    /** A pairing's check-in is overdue; {@code recognitionId} is then the pairing's id. */
+    public static final String CHECK_IN_OVERDUE = "CHECK_IN_OVERDUE";
 
     public Notification {
         Objects.requireNonNull(recipientKey, "recipientKey");

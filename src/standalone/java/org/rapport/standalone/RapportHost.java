@@ -1,5 +1,9 @@
 package org.rapport.standalone;
 
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+import org.rapport.standalone.scheduler.HostScheduler;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -55,6 +59,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,11 +72,15 @@ public final class RapportHost implements AutoCloseable {
     private final Server server;
     private final HostDatabase database;
     private final String baseUrl;
+    private final HostScheduler scheduler;
+    private final List<LifecycleAware> lifecycle;
 
-    private RapportHost(Server server, HostDatabase database, String baseUrl) {
+    private RapportHost(Server server, HostDatabase database, String baseUrl, HostScheduler scheduler, List<LifecycleAware> lifecycle) {
         this.server = server;
         this.database = database;
         this.baseUrl = baseUrl;
+        this.scheduler = scheduler;
+        this.lifecycle = lifecycle;
     }
 
     public static RapportHost start(HostOptions options, PrintStream out) throws Exception {
@@ -83,6 +92,7 @@ public final class RapportHost implements AutoCloseable {
         DatabaseSettings settings = options.dbUrl() == null
                 ? DatabaseSettings.embedded(options.dataDir())
                 : DatabaseSettings.external(options.dbUrl(), options.dbUser(), options.dbPassword());
+        HostScheduler scheduler = new HostScheduler(out);
         HostDatabase database = HostDatabase.open(settings, descriptor.ao().namespace() == null ? descriptor.key() : descriptor.ao().namespace());
         try {
             UserStore users = new UserStore(database);
@@ -103,6 +113,7 @@ public final class RapportHost implements AutoCloseable {
             services.put(XsrfRequestValidator.class, xsrf);
             services.put(XsrfTokenAccessor.class, xsrf);
             services.put(PageBuilderService.class, new HostPageBuilderService());
+            services.put(SchedulerService.class, scheduler);
 
             LoadedPlugin plugin = PluginLoader.load(options.pluginJar(), RapportHost.class.getClassLoader(), services);
             AoSchema.upgradeAndMigrate(plugin, ao, users);
@@ -150,8 +161,13 @@ public final class RapportHost implements AutoCloseable {
             if (demoSeeded) {
                 DemoOrgData.importInto(baseUrl, out);
             }
-            return new RapportHost(server, database, baseUrl);
+            // SAL tells LifecycleAware services the application is up once the plugin is enabled and the
+            // host serves requests; only then may a plugin schedule jobs.
+            List<LifecycleAware> lifecycle = plugin.exported(LifecycleAware.class);
+            lifecycle.forEach(LifecycleAware::onStart);
+            return new RapportHost(server, database, baseUrl, scheduler, lifecycle);
         } catch (Exception | Error e) {
+            scheduler.close();
             database.close();
             throw e;
         }
@@ -183,9 +199,16 @@ public final class RapportHost implements AutoCloseable {
         server.join();
     }
 
+    /** The host's scheduler (tests run a job at once instead of waiting for its interval). */
+    public HostScheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void close() {
         try {
+            lifecycle.forEach(LifecycleAware::onStop);
+            scheduler.close();
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Stopping Jetty failed", e);

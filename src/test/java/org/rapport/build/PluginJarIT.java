@@ -82,6 +82,8 @@ class PluginJarIT {
             "com.atlassian.plugins.rest.api", "com.atlassian.plugins.rest.api.*",
             "com.atlassian.annotations", "com.atlassian.annotations.security",
             "com.atlassian.jira.*",
+            // atlassian-scheduler's API (SchedulerService, JobRunner, JobConfig), exported by Jira and Confluence.
+            "com.atlassian.scheduler", "com.atlassian.scheduler.config",
             "com.atlassian.webresource.api", "com.atlassian.webresource.api.*",
             "com.atlassian.plugin.spring.scanner.annotation.*",
             "net.java.ao", "net.java.ao.schema",

@@ -24,12 +24,12 @@ import java.util.TreeSet;
  * colleagues both ways and each person's number of distinct colleagues. The anonymous marker
  * counts nowhere. Decision markers ({@code HD|id}) are not counters and are left out.
  */
-final class HelpRecount {
+public final class HelpRecount {
     private HelpRecount() {
     }
 
     /** Counter text ({@code BOARD|SUBJECT}) to count for the help boards, as recounted from the rows. */
-    static Map<String, Integer> expected(ActiveObjects ao) {
+    public static Map<String, Integer> expected(ActiveObjects ao) {
         Map<Integer, List<String>> skills = new HashMap<>();
         for (HelpSkillEntity row : ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS))) {
             skills.computeIfAbsent(row.getEntryId(), k -> new ArrayList<>()).add(row.getSkillName());
@@ -64,7 +64,7 @@ final class HelpRecount {
     }
 
     /** What the counters table holds on the help boards (decision markers left out). */
-    static Map<String, Integer> actual(ActiveObjects ao) {
+    public static Map<String, Integer> actual(ActiveObjects ao) {
         Map<String, Integer> counts = new TreeMap<>();
         for (TallyEntity row : ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS))) {
             if (row.getBoard().startsWith("H") && !row.getBoard().startsWith("HD|")) {

@@ -79,6 +79,20 @@ public final class HostUnderTest implements BeforeAllCallback, AfterAllCallback 
         return new RestClient(http, baseUrl(), username, password);
     }
 
+    /**
+     * A JDBC connection to the host's embedded H2 database. The host runs in this JVM, where H2 lets a
+     * second connection open the same file; for tests that set up rows no REST call can make yet.
+     */
+    public java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rapport")
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /** Runs a job the plugin scheduled at once (the host's scheduler would wait for its interval); false if unknown. */
+    public boolean runJob(String jobId) {
+        return host.scheduler().runNow(com.atlassian.scheduler.config.JobId.of(jobId));
+    }
+
     /** Calls without any credentials. */
     public RestClient anonymous() {
         return new RestClient(http, baseUrl(), null, null);

@@ -23,12 +23,16 @@ import java.util.stream.Stream;
  *   <li>{@code META-INF/plugin-components/component}: every concrete class annotated
  *       {@link Named}, one per line ({@code fqcn} or {@code fqcn#beanName});</li>
  *   <li>{@code META-INF/plugin-components/imports}: the type of every constructor parameter
- *       annotated {@code @ComponentImport}, in components and module classes alike.</li>
+ *       annotated {@code @ComponentImport}, in components and module classes alike;</li>
+ *   <li>{@code META-INF/plugin-components/exports}: every component annotated {@code @ExportAsService},
+ *       as {@code fqcn#iface1,iface2} (the interfaces named in the annotation).</li>
  * </ul>
  */
 public final class ComponentIndexWriter {
     private static final String COMPONENT_IMPORT =
             "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
+    private static final String EXPORT_AS_SERVICE =
+            "com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService";
     private static final String PLUGIN_PACKAGE = "org/rapport/";
     private static final String HOST_PACKAGE = "org/rapport/standalone/";
 
@@ -45,12 +49,14 @@ public final class ComponentIndexWriter {
         Files.createDirectories(dir);
         write(dir.resolve("component"), index.components());
         write(dir.resolve("imports"), index.imports());
+        write(dir.resolve("exports"), index.exports());
     }
 
     /** The components and imports of the plugin classes under {@code classes}. */
     public static Index scan(Path classes) throws IOException, ClassNotFoundException {
         Set<String> components = new TreeSet<>();
         Set<String> imports = new TreeSet<>();
+        Set<String> exports = new TreeSet<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL()},
                 ComponentIndexWriter.class.getClassLoader())) {
             for (String name : pluginClassNames(classes)) {
@@ -58,6 +64,7 @@ public final class ComponentIndexWriter {
                 if (isComponent(type)) {
                     String bean = type.getAnnotation(Named.class).value();
                     components.add(bean.isEmpty() ? type.getName() : type.getName() + "#" + bean);
+                    exportLine(type).ifPresent(exports::add);
                 }
                 for (Constructor<?> constructor : type.getDeclaredConstructors()) {
                     for (Parameter parameter : constructor.getParameters()) {
@@ -66,11 +73,32 @@ public final class ComponentIndexWriter {
                 }
             }
         }
-        return new Index(List.copyOf(components), List.copyOf(imports));
+        return new Index(List.copyOf(components), List.copyOf(imports), List.copyOf(exports));
     }
 
-    /** The two index files' lines. */
-    public record Index(List<String> components, List<String> imports) {
+    /** The index files' lines. */
+    public record Index(List<String> components, List<String> imports, List<String> exports) {
+    }
+
+    private static java.util.Optional<String> exportLine(Class<?> type) {
+        for (var annotation : type.getAnnotations()) {
+            if (annotation.annotationType().getName().equals(EXPORT_AS_SERVICE)) {
+                try {
+                    Class<?>[] interfaces = (Class<?>[]) annotation.annotationType().getMethod("value").invoke(annotation);
+                    if (interfaces.length == 0) {
+                        interfaces = type.getInterfaces();
+                    }
+                    List<String> names = new ArrayList<>();
+                    for (Class<?> i : interfaces) {
+                        names.add(i.getName());
+                    }
+                    return java.util.Optional.of(type.getName() + "#" + String.join(",", names));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("@ExportAsService without value()", e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean isComponent(Class<?> type) {

@@ -56,6 +56,32 @@ public final class ComponentContainer {
         componentTypes.forEach(this::component);
     }
 
+    /**
+     * The components the exports index publishes under {@code serviceInterface} (as Spring Scanner
+     * publishes {@code @ExportAsService} components as OSGi services), created if need be.
+     *
+     * @param exportLines the lines of {@code META-INF/plugin-components/exports}: {@code fqcn#iface1,iface2}
+     */
+    public <T> List<T> exported(List<String> exportLines, Class<T> serviceInterface) {
+        List<T> found = new ArrayList<>();
+        for (String line : exportLines) {
+            int hash = line.indexOf('#');
+            if (hash < 0) {
+                continue;
+            }
+            String implementation = line.substring(0, hash).trim();
+            for (String iface : line.substring(hash + 1).split(",")) {
+                if (iface.trim().equals(serviceInterface.getName())) {
+                    Class<?> type = componentTypes.stream().filter(t -> t.getName().equals(implementation)).findFirst()
+                            .orElseThrow(() -> new PluginLoadException("The exports index names " + implementation
+                                    + ", which is not in the component index"));
+                    found.add(serviceInterface.cast(component(type)));
+                }
+            }
+        }
+        return found;
+    }
+
     /** A module class instance (servlet, context provider, REST resource, upgrade task). */
     public <T> T create(Class<T> type) {
         return construct(type);

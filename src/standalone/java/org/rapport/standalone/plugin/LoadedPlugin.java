@@ -17,7 +17,13 @@ public record LoadedPlugin(
         ComponentContainer container,
         TemplateRenderer templateRenderer,
         HostI18nResolver i18n,
-        List<Panel> webPanels) {
+        List<Panel> webPanels,
+        List<String> exports) {
+
+    /** The plugin's components exported as {@code serviceInterface} (e.g. SAL's LifecycleAware). */
+    public <T> List<T> exported(Class<T> serviceInterface) {
+        return container.exported(exports, serviceInterface);
+    }
 
     /**
      * A web panel with its initialised context provider (null when it declares none) and the i18n

@@ -51,11 +51,13 @@ public final class PluginLoader {
         Manifest manifest;
         List<String> components;
         List<String> imports;
+        List<String> exports;
         try (JarFile file = new JarFile(jar.toFile())) {
             manifest = file.getManifest();
             checkManifest(manifest, descriptor);
             components = lines(file, "META-INF/plugin-components/component");
             imports = lines(file, "META-INF/plugin-components/imports");
+            exports = optionalLines(file, "META-INF/plugin-components/exports");
             if (file.getJarEntry("META-INF/spring/plugin-context.xml") == null) {
                 throw new PluginLoadException("META-INF/spring/plugin-context.xml is missing: Spring Scanner would not start");
             }
@@ -79,7 +81,7 @@ public final class PluginLoader {
 
         ComponentContainer container = new ComponentContainer(loader, services, imports, components);
         container.start();
-        LoadedPlugin partial = new LoadedPlugin(descriptor, loader, container, renderer, i18n, List.of());
+        LoadedPlugin partial = new LoadedPlugin(descriptor, loader, container, renderer, i18n, List.of(), exports);
         List<LoadedPlugin.Panel> panels = new ArrayList<>();
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
             if (!renderer.resolve(panel.viewTemplate())) {
@@ -94,7 +96,7 @@ public final class PluginLoader {
             panels.add(new LoadedPlugin.Panel(panel.key(), panel.location(), panel.weight(), provider, panel.viewTemplate(),
                     panel.labelKey()));
         }
-        return new LoadedPlugin(descriptor, loader, container, renderer, i18n, List.copyOf(panels));
+        return new LoadedPlugin(descriptor, loader, container, renderer, i18n, List.copyOf(panels), exports);
     }
 
     private static void checkManifest(Manifest manifest, PluginDescriptor descriptor) {
@@ -145,6 +147,11 @@ public final class PluginLoader {
         String text = clause.toString().trim();
         int semicolon = text.indexOf(';');
         return semicolon < 0 ? text : text.substring(0, semicolon).trim();
+    }
+
+    /** An index file Spring Scanner reads only if present (exports). */
+    private static List<String> optionalLines(JarFile file, String name) throws IOException {
+        return file.getJarEntry(name) == null ? List.of() : lines(file, name);
     }
 
     private static List<String> lines(JarFile file, String name) throws IOException {

@@ -17,7 +17,7 @@ class LoadedPluginTest {
                 panel("profile-panel", "webpanels.user.profile.summary.custom", 10),
                 panel("issue-panel", ISSUE_RIGHT, 150),
                 panel("first-heavy", ISSUE_RIGHT, 300),
-                panel("second-heavy", ISSUE_RIGHT, 300)));
+                panel("second-heavy", ISSUE_RIGHT, 300)), List.of());
 
         assertThat(plugin.panels(ISSUE_RIGHT)).extracting(LoadedPlugin.Panel::key)
                 .containsExactly("issue-panel", "help-panel", "first-heavy", "second-heavy");
