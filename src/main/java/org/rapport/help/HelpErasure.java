@@ -128,11 +128,12 @@ public class HelpErasure {
         return total;
     }
 
-    /** The person's skill and colleague boards, empty already when the counters were exact. */
+    /** The person's skill, colleague and department boards, empty already when the counters were exact. */
     private void removeLeftOverBoards(String personKey) {
         transactions.write(() -> {
             tallies.deleteBoard(HelpTallies.skillBoard(personKey));
             tallies.deleteBoard(HelpTallies.pair(personKey, personKey).board());
+            tallies.deleteBoard(HelpTallies.department(personKey, "-").board());
             return null;
         });
     }

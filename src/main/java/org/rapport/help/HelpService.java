@@ -47,8 +47,6 @@ public class HelpService {
     public static final int TOP_SKILLS = 5;
     public static final int MONTHS = 12;
     public static final int ISSUE_PANEL_MAX = 10;
-    /** Departments are counted over at most this many colleagues, those with the most help between them. */
-    public static final int BREADTH_MAX = Math.min(1000, OrgChart.KEYS_MAX);
     private static final int ATTEMPTS = 8;
 
     private final HelpStore store;
@@ -105,7 +103,8 @@ public class HelpService {
         HelpStatus status = byHelped ? HelpStatus.CONFIRMED : HelpStatus.PENDING;
         return retrying(() -> transactions.write(() -> {
             HelpDraft canonical = draft.withSkills(skills.adopt(draft.skills()));
-            HelpEntry entry = store.insert(canonical, caller.userKey(), status, kind.id(), clock.now());
+            HelpEntry entry = store.insert(canonical, caller.userKey(), status, kind.id(), clock.now(),
+                    status == HelpStatus.CONFIRMED ? departments(draft.helperKey(), draft.helpedKey()) : HelpStore.Departments.NONE);
             if (entry.confirmed()) {
                 count(entry, 1);
             } else {
@@ -191,15 +190,16 @@ public class HelpService {
 
     /**
      * A person's ledger summary in a fixed number of SELECTs whatever the data size: one for the
-     * counters, one for the top skills, two for the departments of their colleagues (the colleagues
-     * with the most help, at most {@link #BREADTH_MAX}, and their departments), and on one's own
-     * ledger two for the pending entries.
+     * counters (given, received, distinct colleagues, distinct departments, the months), one for the
+     * top skills, and on one's own ledger two for the pending entries. Departments are those the
+     * colleagues were in when each entry was confirmed (see {@link HelpEntry}).
      */
     public HelpLedger ledger(Actor actor, String personKey) {
         Actor viewer = signedIn(actor);
         YearMonth now = YearMonth.from(today());
         List<Tally.Key> keys = new ArrayList<>(List.of(HelpTallies.given(HelpTallies.ALL, personKey),
-                HelpTallies.received(HelpTallies.ALL, personKey), HelpTallies.colleagues(personKey)));
+                HelpTallies.received(HelpTallies.ALL, personKey), HelpTallies.colleagues(personKey),
+                HelpTallies.departments(personKey)));
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
             YearMonth month = now.minusMonths(i);
@@ -216,12 +216,9 @@ public class HelpService {
         List<HelpEntry> pending = personKey.equals(viewer.userKey())
                 ? store.page(personKey, false, HelpStatus.PENDING, null, PENDING_SHOWN).items()
                 : List.of();
-        List<String> colleagues = tallies.top(HelpTallies.pair(personKey, personKey).board(), BREADTH_MAX).stream()
-                .map(Tally::subject).toList();
-        int departments = colleagues.isEmpty() ? 0 : (int) org.departmentsOf(colleagues).values().stream().distinct().count();
         return new HelpLedger(personKey,
                 counts.getOrDefault(keys.get(0), 0), counts.getOrDefault(keys.get(1), 0), counts.getOrDefault(keys.get(2), 0),
-                departments, top, chart, pending);
+                counts.getOrDefault(keys.get(3), 0), top, chart, pending);
     }
 
     /** Confirmed help linked to an issue, newest first, at most {@link #ISSUE_PANEL_MAX}: two SELECTs. */
@@ -295,14 +292,22 @@ public class HelpService {
                 throw new ConflictException(FieldError.of("", "rapport.help.error.decided"));
             }
             tallies.add(Map.of(decisionKey, 1));
-            if (!store.changeStatus(entry.id(), HelpStatus.PENDING, decision, clock.now())) {
+            HelpStore.Departments departments = decision == HelpStatus.CONFIRMED
+                    ? departments(entry.helperKey(), entry.helpedKey()) : HelpStore.Departments.NONE;
+            if (!store.changeStatus(entry.id(), HelpStatus.PENDING, decision, clock.now(), departments)) {
                 throw new ConflictException(FieldError.of("", "rapport.help.error.decided"));
             }
-            HelpEntry decided = entry.withStatus(decision, clock.now());
+            HelpEntry decided = entry.withStatus(decision, clock.now()).withDepartments(departments.helper(), departments.helped());
             count(decided, 1);
             notifier.settled(decided);
             return decided;
         }));
+    }
+
+    /** The two people's departments now (one SELECT): recorded on an entry when it is confirmed. */
+    private HelpStore.Departments departments(String helperKey, String helpedKey) {
+        Map<String, String> found = org.departmentsOf(List.of(helperKey, helpedKey));
+        return new HelpStore.Departments(found.get(helperKey), found.get(helpedKey));
     }
 
     /**
@@ -334,18 +339,37 @@ public class HelpService {
             return;
         }
         if (HelpTallies.countsAsPair(entry)) {
+            // One SELECT for the pair and department counters: a distinct count moves when one appears or goes.
             Tally.Key helperPair = HelpTallies.pair(entry.helperKey(), entry.helpedKey());
             Tally.Key helpedPair = HelpTallies.pair(entry.helpedKey(), entry.helperKey());
-            Map<Tally.Key, Integer> pairs = tallies.counts(List.of(helperPair, helpedPair));
-            breadth(deltas, pairs.getOrDefault(helperPair, 0), sign, entry.helperKey());
-            breadth(deltas, pairs.getOrDefault(helpedPair, 0), sign, entry.helpedKey());
+            List<Tally.Key> keys = new ArrayList<>(List.of(helperPair, helpedPair));
+            Tally.Key helperDepartment = entry.helpedDepartment() == null ? null
+                    : HelpTallies.department(entry.helperKey(), entry.helpedDepartment());
+            Tally.Key helpedDepartment = entry.helperDepartment() == null ? null
+                    : HelpTallies.department(entry.helpedKey(), entry.helperDepartment());
+            if (helperDepartment != null) {
+                keys.add(helperDepartment);
+            }
+            if (helpedDepartment != null) {
+                keys.add(helpedDepartment);
+            }
+            Map<Tally.Key, Integer> current = tallies.counts(keys);
+            breadth(deltas, current.getOrDefault(helperPair, 0), sign, HelpTallies.colleagues(entry.helperKey()));
+            breadth(deltas, current.getOrDefault(helpedPair, 0), sign, HelpTallies.colleagues(entry.helpedKey()));
+            if (helperDepartment != null) {
+                breadth(deltas, current.getOrDefault(helperDepartment, 0), sign, HelpTallies.departments(entry.helperKey()));
+            }
+            if (helpedDepartment != null) {
+                breadth(deltas, current.getOrDefault(helpedDepartment, 0), sign, HelpTallies.departments(entry.helpedKey()));
+            }
         }
         tallies.add(deltas);
     }
 
-    private static void breadth(Map<Tally.Key, Integer> deltas, int pairCount, int sign, String person) {
-        if ((sign > 0 && pairCount == 0) || (sign < 0 && pairCount == 1)) {
-            deltas.merge(HelpTallies.colleagues(person), sign, Integer::sum);
+    /** Moves a distinct count when the counter under it appears (0 to 1) or disappears (1 to 0). */
+    private static void breadth(Map<Tally.Key, Integer> deltas, int counter, int sign, Tally.Key distinct) {
+        if ((sign > 0 && counter == 0) || (sign < 0 && counter == 1)) {
+            deltas.merge(distinct, sign, Integer::sum);
         }
     }
 

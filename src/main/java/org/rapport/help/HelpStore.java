@@ -44,7 +44,11 @@ public class HelpStore {
         this.ao = ao;
     }
 
-    public HelpEntry insert(HelpDraft draft, String loggedByKey, HelpStatus status, long kindId, Instant now) {
+    /**
+     * Stores a new entry; {@code departments} are the two people's departments for a confirmed entry
+     * (see {@link HelpEntry}), {@link Departments#NONE} for a pending one.
+     */
+    public HelpEntry insert(HelpDraft draft, String loggedByKey, HelpStatus status, long kindId, Instant now, Departments departments) {
         HelpEntryEntity row = ao.create(HelpEntryEntity.class,
                 new DBParam(HelpEntryEntity.HELPER_KEY, draft.helperKey()),
                 new DBParam(HelpEntryEntity.HELPED_KEY, draft.helpedKey()),
@@ -57,7 +61,9 @@ public class HelpStore {
                 new DBParam(HelpEntryEntity.MINUTES, draft.minutes() == null ? 0 : draft.minutes()),
                 new DBParam(HelpEntryEntity.HELPED_ON, draft.helpedOn().toString()),
                 new DBParam(HelpEntryEntity.CREATED_AT, Date.from(now)),
-                new DBParam(HelpEntryEntity.DECIDED_AT, status == HelpStatus.CONFIRMED ? Date.from(now) : null));
+                new DBParam(HelpEntryEntity.DECIDED_AT, status == HelpStatus.CONFIRMED ? Date.from(now) : null),
+                new DBParam(HelpEntryEntity.HELPER_DEPT, departments.helper()),
+                new DBParam(HelpEntryEntity.HELPED_DEPT, departments.helped()));
         for (SkillTag skill : draft.skills()) {
             ao.create(HelpSkillEntity.class,
                     new DBParam(HelpSkillEntity.ENTRY_ID, row.getID()),
@@ -73,8 +79,11 @@ public class HelpStore {
         return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id))).stream().findFirst();
     }
 
-    /** Moves an entry from one status to another; false when it was no longer in {@code from}. */
-    public boolean changeStatus(long id, HelpStatus from, HelpStatus to, Instant now) {
+    /**
+     * Moves an entry from one status to another, recording the two people's departments (for a
+     * confirmation; {@link Departments#NONE} otherwise); false when it was no longer in {@code from}.
+     */
+    public boolean changeStatus(long id, HelpStatus from, HelpStatus to, Instant now, Departments departments) {
         HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
                 .where(ID + " = ? AND " + STATUS + " = ?", (int) id, from.name()));
         if (rows.length == 0) {
@@ -82,6 +91,8 @@ public class HelpStore {
         }
         rows[0].setStatus(to.name());
         rows[0].setDecidedAt(Date.from(now));
+        rows[0].setHelperDept(departments.helper());
+        rows[0].setHelpedDept(departments.helped());
         rows[0].save();
         // AO's save() does not report an UPDATE that matched no row: a delete committed between the
         // find and the save would go unnoticed and the caller would count a vanished entry. Read back.
@@ -183,11 +194,14 @@ public class HelpStore {
         }
         HelpEntryEntity row = rows[0];
         boolean detailsRemoved = dropDetails && personKey.equals(row.getLoggedByKey()) && row.getDetails() != null;
+        // The department is org data about the erased person: it goes with their key.
         if (personKey.equals(row.getHelperKey())) {
             row.setHelperKey(replacement);
+            row.setHelperDept(null);
         }
         if (personKey.equals(row.getHelpedKey())) {
             row.setHelpedKey(replacement);
+            row.setHelpedDept(null);
         }
         if (personKey.equals(row.getLoggedByKey())) {
             row.setLoggedByKey(replacement);
@@ -197,6 +211,51 @@ public class HelpStore {
         }
         row.save();
         return detailsRemoved;
+    }
+
+    /**
+     * Up to {@code limit} confirmed entries with an id above {@code afterId}, lowest id first, as the
+     * two people and their recorded departments: one SELECT, for recounting the breadth counters.
+     */
+    public List<Sides> confirmedAfter(long afterId, int limit) {
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class,
+                Query.select(ID + ", " + HELPER_KEY + ", " + HELPED_KEY + ", " + HelpEntryEntity.HELPER_DEPT + ", " + HelpEntryEntity.HELPED_DEPT)
+                        .where(ID + " > ? AND " + STATUS + " = ?", (int) Math.min(afterId, Integer.MAX_VALUE), HelpStatus.CONFIRMED.name())
+                        .order(ID + " ASC")
+                        .limit(limit));
+        return Arrays.stream(rows).map(r -> new Sides(r.getID(), r.getHelperKey(), r.getHelpedKey(),
+                new Departments(r.getHelperDept(), r.getHelpedDept()))).toList();
+    }
+
+    /**
+     * Records departments on entries (for the upgrade that fills them): one SELECT for the batch
+     * and one UPDATE per entry; entries gone meanwhile are skipped.
+     */
+    public void setDepartments(Map<Long, Departments> byId) {
+        if (byId.isEmpty()) {
+            return;
+        }
+        List<Integer> ids = byId.keySet().stream().map(Long::intValue).toList();
+        for (HelpEntryEntity row : ao.find(HelpEntryEntity.class, Query.select(ID + ", " + HelpEntryEntity.HELPER_DEPT + ", "
+                + HelpEntryEntity.HELPED_DEPT).where(ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray()))) {
+            Departments departments = byId.get((long) row.getID());
+            row.setHelperDept(departments.helper());
+            row.setHelpedDept(departments.helped());
+            row.save();
+        }
+    }
+
+    /** The two people's departments recorded on an entry; either may be null. */
+    public record Departments(String helper, String helped) {
+        public static final Departments NONE = new Departments(null, null);
+
+        public boolean isEmpty() {
+            return helper == null && helped == null;
+        }
+    }
+
+    /** An entry's two people and their recorded departments. */
+    public record Sides(long id, String helperKey, String helpedKey, Departments departments) {
     }
 
     /** Entries with their skills: one SELECT for the skills. */
@@ -219,7 +278,7 @@ public class HelpStore {
                 e.getSummary(), e.getDetails() == null ? "" : e.getDetails(), e.getKindId(), skills,
                 e.getLinkTarget() == null ? null : WorkLink.parse(e.getLinkTarget()), e.getMinutes(),
                 LocalDate.parse(e.getHelpedOn()), e.getCreatedAt().toInstant(),
-                e.getDecidedAt() == null ? null : e.getDecidedAt().toInstant());
+                e.getDecidedAt() == null ? null : e.getDecidedAt().toInstant(), e.getHelperDept(), e.getHelpedDept());
     }
 
     private static String placeholders(int n) {

@@ -21,7 +21,13 @@ import java.util.Map;
  *   <li>{@code HS|person}, subject a skill: how often the person helped with that skill;</li>
  *   <li>{@code HC|person}, subject a colleague: confirmed entries between the two (either way);</li>
  *   <li>{@code HB|all}, subject the person: how many distinct colleagues (moved by the service
- *   when a {@code HC} counter appears or disappears).</li>
+ *   when a {@code HC} counter appears or disappears);</li>
+ *   <li>{@code HT|person}, subject a department: confirmed entries between the person and a
+ *   colleague who was in that department when the entry was confirmed (the department recorded on
+ *   the entry, see {@link HelpEntry});</li>
+ *   <li>{@code HN|all}, subject the person: how many distinct departments their colleagues were in
+ *   (moved by the service when a {@code HT} counter appears or disappears), so the ledger reads the
+ *   breadth in departments as one counter whatever the number of colleagues.</li>
  * </ul>
  * The anonymous marker left by privacy erasure counts nowhere: no counter names it, and help
  * between a person and it moves only that person's given/received/month/skill counters.
@@ -46,6 +52,15 @@ public final class HelpTallies {
         return new Tally.Key("HB|" + ALL, person);
     }
 
+    public static Tally.Key departments(String person) {
+        return new Tally.Key("HN|" + ALL, person);
+    }
+
+    /** {@code HT|person}, subject a department: help with colleagues of that department. */
+    public static Tally.Key department(String person, String department) {
+        return new Tally.Key("HT|" + boardPerson(person), department);
+    }
+
     public static Tally.Key pair(String person, String colleague) {
         return new Tally.Key("HC|" + boardPerson(person), colleague);
     }
@@ -66,7 +81,10 @@ public final class HelpTallies {
         return month.toString();
     }
 
-    /** The changes for confirming ({@code sign} +1) or removing (-1) a confirmed entry, without breadth. */
+    /**
+     * The changes for confirming ({@code sign} +1) or removing (-1) a confirmed entry, without the
+     * distinct counts ({@code HB}, {@code HN}), which depend on the counters' current values.
+     */
     public static Map<Tally.Key, Integer> of(HelpEntry entry, int sign) {
         Map<Tally.Key, Integer> deltas = new HashMap<>();
         if (!entry.confirmed()) {
@@ -89,6 +107,12 @@ public final class HelpTallies {
         if (countsAsPair(entry)) {
             deltas.merge(pair(helper, helped), sign, Integer::sum);
             deltas.merge(pair(helped, helper), sign, Integer::sum);
+            if (entry.helpedDepartment() != null) {
+                deltas.merge(department(helper, entry.helpedDepartment()), sign, Integer::sum);
+            }
+            if (entry.helperDepartment() != null) {
+                deltas.merge(department(helped, entry.helperDepartment()), sign, Integer::sum);
+            }
         }
         return deltas;
     }

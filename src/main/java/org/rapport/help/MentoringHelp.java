@@ -1,5 +1,6 @@
 package org.rapport.help;
 
+import org.rapport.org.OrgChart;
 import org.rapport.platform.SystemClock;
 import org.rapport.recognition.TallyConflictException;
 import org.rapport.recognition.TallyStore;
@@ -8,6 +9,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Help the mentoring room records for a pair: each check-in is confirmed help from mentor to mentee
@@ -24,11 +26,13 @@ public class MentoringHelp {
     private final HelpStore store;
     private final HelpKindStore kinds;
     private final TallyStore tallies;
+    private final OrgChart org;
     private final SystemClock clock;
 
     @Inject
-    public MentoringHelp(HelpStore store, HelpKindStore kinds, TallyStore tallies, SystemClock clock) {
+    public MentoringHelp(HelpStore store, HelpKindStore kinds, TallyStore tallies, OrgChart org, SystemClock clock) {
         this.store = store;
+        this.org = org;
         this.kinds = kinds;
         this.tallies = tallies;
         this.clock = clock;
@@ -45,7 +49,10 @@ public class MentoringHelp {
                 "help kind '" + KIND + "' is missing: upgrade task 3 has not run"));
         HelpDraft draft = new HelpDraft(mentorKey, menteeKey, SUMMARY, "", KIND, List.of(), null,
                 Math.min(minutes, HelpDraft.MINUTES_MAX), on);
-        HelpEntry entry = store.insert(draft, loggedByKey, HelpStatus.CONFIRMED, kind.id(), clock.now());
+        // Confirmed at once, so it records both departments now, as HelpService does on confirmation.
+        Map<String, String> departments = org.departmentsOf(List.of(mentorKey, menteeKey));
+        HelpEntry entry = store.insert(draft, loggedByKey, HelpStatus.CONFIRMED, kind.id(), clock.now(),
+                new HelpStore.Departments(departments.get(mentorKey), departments.get(menteeKey)));
         HelpService.count(tallies, entry, 1);
         return entry.id();
     }

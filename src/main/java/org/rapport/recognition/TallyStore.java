@@ -74,6 +74,17 @@ public class TallyStore {
     }
 
     /**
+     * Removes every board whose name starts with {@code prefix} (letters and {@code |} only), such as
+     * all of one kind of counter before a recount rewrites them; the number of rows removed.
+     */
+    public int deleteBoardsStartingWith(String prefix) {
+        if (!prefix.matches("[A-Z|]+")) {
+            throw new IllegalArgumentException("Board prefix must be letters and |: " + prefix);
+        }
+        return ao.deleteWithSQL(TallyEntity.class, TallyEntity.BOARD + " LIKE ?", prefix + "%");
+    }
+
+    /**
      * Removes every recognition counter of one person (boards of both directions), for privacy
      * erasure after their recognitions were taken off the counters; the number of rows removed.
      * Reads the whole table (SUBJECT has no index): meant for that rare admin action only.

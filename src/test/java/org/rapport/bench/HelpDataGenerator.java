@@ -151,9 +151,13 @@ public final class HelpDataGenerator {
                 OrgPersonEntity.USER_KEY, OrgPersonEntity.MANAGER_KEY, OrgPersonEntity.DEPARTMENT))) {
             for (int i = 0; i < plan.users(); i++) {
                 org.row(RecognitionDataGenerator.userKey(i), i == 0 ? null : RecognitionDataGenerator.userKey(i / 8),
-                        "Department " + (i / 8 / 50));
+                        department(i));
             }
         }
+    }
+
+    private static String department(int user) {
+        return "Department " + (user / 8 / 50);
     }
 
     private void writeVocabulary() throws SQLException {
@@ -196,7 +200,7 @@ public final class HelpDataGenerator {
                 HelpEntryEntity.ID, HelpEntryEntity.HELPER_KEY, HelpEntryEntity.HELPED_KEY, HelpEntryEntity.LOGGED_BY_KEY,
                 HelpEntryEntity.STATUS, HelpEntryEntity.SUMMARY, HelpEntryEntity.DETAILS, HelpEntryEntity.KIND_ID,
                 HelpEntryEntity.LINK_TARGET, HelpEntryEntity.MINUTES, HelpEntryEntity.HELPED_ON, HelpEntryEntity.CREATED_AT,
-                HelpEntryEntity.DECIDED_AT));
+                HelpEntryEntity.DECIDED_AT, HelpEntryEntity.HELPER_DEPT, HelpEntryEntity.HELPED_DEPT));
              TableWriter skills = TableWriter.forEntity(connect(), prefix, HelpSkillEntity.class, List.of(
                      HelpSkillEntity.ENTRY_ID, HelpSkillEntity.SKILL_NAME))) {
             for (int i = 0; i < dayOffsets.length; i++) {
@@ -234,9 +238,13 @@ public final class HelpDataGenerator {
                 String link = random.nextDouble() < 0.2 ? "RAP-" + (1 + random.nextInt(20_000)) : null;
                 int minutes = random.nextBoolean() ? 0 : 15 * (1 + random.nextInt(8));
                 String summary = summary();
+                // Departments as of the confirmation (the org chart does not change while generating).
+                String helperDept = status == HelpStatus.CONFIRMED ? department(helper) : null;
+                String helpedDept = status == HelpStatus.CONFIRMED ? department(person) : null;
                 entries.row(id, helperKey, helpedKey, byHelped ? helpedKey : helperKey, status.name(), summary,
                         random.nextDouble() < 0.3 ? summary + " — " + summary() : null, (int) kindIds[random.nextInt(kindIds.length)],
-                        link, minutes, day.toString(), Date.from(created), decided == null ? null : Date.from(decided));
+                        link, minutes, day.toString(), Date.from(created), decided == null ? null : Date.from(decided),
+                        helperDept, helpedDept);
                 for (SkillTag tag : tags) {
                     skills.row(id, tag.name());
                 }
@@ -251,7 +259,7 @@ public final class HelpDataGenerator {
                     tallies.merge(HelpTallies.decision(id), 1, Integer::sum);
                 }
                 HelpEntry entry = new HelpEntry(id, helperKey, helpedKey, byHelped ? helpedKey : helperKey, status, summary, "",
-                        kindIds[0], tags, null, minutes, day, created, decided);
+                        kindIds[0], tags, null, minutes, day, created, decided, helperDept, helpedDept);
                 count(entry, tallies);
                 if ((i + 1) % 100_000 == 0) {
                     System.out.printf(Locale.ROOT, "  %,d help entries%n", i + 1);
@@ -270,7 +278,10 @@ public final class HelpDataGenerator {
         return counts;
     }
 
-    /** As {@code HelpService.count(entry, +1)}: the entry's counters, and breadth when a pair's counter appears. */
+    /**
+     * As {@code HelpService.count(entry, +1)}: the entry's counters, and breadth when a pair's or a
+     * department's counter appears (generated people all have a department).
+     */
     private static void count(HelpEntry entry, Map<Tally.Key, Integer> tallies) {
         Map<Tally.Key, Integer> deltas = HelpTallies.of(entry, 1);
         if (deltas.isEmpty()) {
@@ -281,6 +292,12 @@ public final class HelpDataGenerator {
         }
         if (tallies.getOrDefault(HelpTallies.pair(entry.helpedKey(), entry.helperKey()), 0) == 0) {
             deltas.merge(HelpTallies.colleagues(entry.helpedKey()), 1, Integer::sum);
+        }
+        if (tallies.getOrDefault(HelpTallies.department(entry.helperKey(), entry.helpedDepartment()), 0) == 0) {
+            deltas.merge(HelpTallies.departments(entry.helperKey()), 1, Integer::sum);
+        }
+        if (tallies.getOrDefault(HelpTallies.department(entry.helpedKey(), entry.helperDepartment()), 0) == 0) {
+            deltas.merge(HelpTallies.departments(entry.helpedKey()), 1, Integer::sum);
         }
         deltas.forEach((key, delta) -> tallies.merge(key, delta, Integer::sum));
     }

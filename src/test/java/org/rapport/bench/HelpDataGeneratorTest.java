@@ -71,7 +71,8 @@ class HelpDataGeneratorTest {
         for (HelpEntryEntity e : db.activeObjects().find(HelpEntryEntity.class, net.java.ao.Query.select(HelpEntryEntity.ALL_COLUMNS).order(HelpEntryEntity.ID + " ASC"))) {
             entries.add(new HelpEntry(e.getID(), e.getHelperKey(), e.getHelpedKey(), e.getLoggedByKey(), HelpStatus.valueOf(e.getStatus()),
                     e.getSummary(), "", e.getKindId(), skills.getOrDefault(e.getID(), List.of()), null, e.getMinutes(),
-                    LocalDate.parse(e.getHelpedOn()), e.getCreatedAt().toInstant(), e.getDecidedAt() == null ? null : e.getDecidedAt().toInstant()));
+                    LocalDate.parse(e.getHelpedOn()), e.getCreatedAt().toInstant(), e.getDecidedAt() == null ? null : e.getDecidedAt().toInstant(),
+                    e.getHelperDept(), e.getHelpedDept()));
         }
     }
 
@@ -104,17 +105,26 @@ class HelpDataGeneratorTest {
     void generate_helpCountersEqualARecountOfTheEntries() {
         Map<String, Integer> recount = new HashMap<>();
         Map<String, Set<String>> colleagues = new HashMap<>();
+        Map<String, Set<String>> departments = new HashMap<>();
         for (HelpEntry e : entries) {
             HelpTallies.of(e, 1).forEach((key, delta) -> recount.merge(key.text(), delta, Integer::sum));
             if (e.confirmed()) {
                 colleagues.computeIfAbsent(e.helperKey(), k -> new HashSet<>()).add(e.helpedKey());
                 colleagues.computeIfAbsent(e.helpedKey(), k -> new HashSet<>()).add(e.helperKey());
+                assertThat(e.helperDepartment()).isEqualTo(department(e.helperKey()));
+                assertThat(e.helpedDepartment()).isEqualTo(department(e.helpedKey()));
+                departments.computeIfAbsent(e.helperKey(), k -> new HashSet<>()).add(e.helpedDepartment());
+                departments.computeIfAbsent(e.helpedKey(), k -> new HashSet<>()).add(e.helperDepartment());
+            } else {
+                assertThat(e.helperDepartment()).isNull();
+                assertThat(e.helpedDepartment()).isNull();
             }
             if (e.status() != HelpStatus.PENDING && !e.loggedByKey().equals(e.helpedKey())) {
                 recount.put(HelpTallies.decision(e.id()).text(), 1);
             }
         }
         colleagues.forEach((person, others) -> recount.put(HelpTallies.colleagues(person).text(), others.size()));
+        departments.forEach((person, in) -> recount.put(HelpTallies.departments(person).text(), in.size()));
         Map<String, Integer> stored = new HashMap<>();
         for (TallyEntity row : db.activeObjects().find(TallyEntity.class)) {
             assertThat(row.getTallyKey()).isEqualTo(row.getBoard() + "|" + row.getSubject());
@@ -130,7 +140,7 @@ class HelpDataGeneratorTest {
         String busiest = given.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<HelpEntry> mine = entries.stream().filter(HelpEntry::confirmed).filter(e -> e.involves(busiest)).toList();
         Set<String> others = mine.stream().map(e -> e.helperKey().equals(busiest) ? e.helpedKey() : e.helperKey()).collect(Collectors.toSet());
-        Set<String> departments = others.stream().map(k -> "Department " + (Integer.parseInt(k.substring(4)) / 8 / 50)).collect(Collectors.toSet());
+        Set<String> departments = others.stream().map(HelpDataGeneratorTest::department).collect(Collectors.toSet());
         Map<String, Long> skills = mine.stream().filter(e -> e.helperKey().equals(busiest)).flatMap(e -> e.skills().stream())
                 .collect(Collectors.groupingBy(SkillTag::name, Collectors.counting()));
 
@@ -166,5 +176,10 @@ class HelpDataGeneratorTest {
         Tally.Key pair = HelpTallies.pair(person, helper);
         assertThat(services.tallies.counts(List.of(pair)).get(pair))
                 .isEqualTo((int) entries.stream().filter(HelpEntry::confirmed).filter(e -> e.involves(person) && e.involves(helper)).count() + 1);
+    }
+
+    /** The generator's org chart: fifty teams of eight make a department. */
+    private static String department(String userKey) {
+        return "Department " + (Integer.parseInt(userKey.substring(4)) / 8 / 50);
     }
 }

@@ -5,7 +5,6 @@ import org.rapport.help.HelpStatus;
 import org.rapport.help.HelpTallies;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpSkillEntity;
-import org.rapport.org.ao.OrgPersonEntity;
 import org.rapport.recognition.ao.TallyEntity;
 import org.rapport.standalone.db.HostDatabase;
 
@@ -20,9 +19,9 @@ import java.util.List;
 
 /**
  * The floor for the help ledger's reads: the same results fetched with minimal hand-written SQL
- * over the same pooled connections (see {@link RawFloor}). A ledger is three statements (four on
- * one's own): the counters by key, the top skills, the distinct departments of the top colleagues
- * in one join, and the pending entries joined with their skills.
+ * over the same pooled connections (see {@link RawFloor}). A ledger is two statements (three on
+ * one's own): the counters by key (breadth in colleagues and departments included), the top skills,
+ * and the pending entries joined with their skills.
  */
 final class HelpFloor {
     /** As TallyStore.top orders a board: all descending, led by the constant BOARD, so the board index serves it. */
@@ -32,7 +31,6 @@ final class HelpFloor {
     private final String entry;
     private final String skill;
     private final String tally;
-    private final String org;
 
     HelpFloor(HostDatabase db) {
         this.db = db;
@@ -40,7 +38,6 @@ final class HelpFloor {
         entry = q(TableWriter.tableName(prefix, HelpEntryEntity.class));
         skill = q(TableWriter.tableName(prefix, HelpSkillEntity.class));
         tally = q(TableWriter.tableName(prefix, TallyEntity.class));
-        org = q(TableWriter.tableName(prefix, OrgPersonEntity.class));
     }
 
     private static String q(String identifier) {
@@ -48,13 +45,14 @@ final class HelpFloor {
     }
 
     int statementsPerCall(String operation) {
-        return operation.contains("own") ? 4 : operation.contains("ledger") ? 3 : 1;
+        return operation.contains("own") ? 3 : operation.contains("ledger") ? 2 : 1;
     }
 
     /** The ledger summary's rows; returns how many rows were read. */
     int ledger(String person, boolean own, YearMonth now) throws SQLException {
         List<String> keys = new ArrayList<>(List.of(HelpTallies.given(HelpTallies.ALL, person).text(),
-                HelpTallies.received(HelpTallies.ALL, person).text(), HelpTallies.colleagues(person).text()));
+                HelpTallies.received(HelpTallies.ALL, person).text(), HelpTallies.colleagues(person).text(),
+                HelpTallies.departments(person).text()));
         for (int i = HelpService.MONTHS - 1; i >= 0; i--) {
             String month = HelpTallies.month(now.minusMonths(i));
             keys.add(HelpTallies.given(month, person).text());
@@ -72,12 +70,6 @@ final class HelpFloor {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + q(TallyEntity.SUBJECT) + ", " + q(TallyEntity.TALLY) + " FROM " + tally
                     + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + TOP_ORDER + " LIMIT " + HelpService.TOP_SKILLS)) {
                 ps.setString(1, HelpTallies.skillBoard(person));
-                rows += read(ps);
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT o." + q(OrgPersonEntity.DEPARTMENT) + ") FROM (SELECT "
-                    + q(TallyEntity.SUBJECT) + " FROM " + tally + " WHERE " + q(TallyEntity.BOARD) + " = ? ORDER BY " + TOP_ORDER + " LIMIT " + HelpService.BREADTH_MAX + ") t JOIN " + org + " o ON o."
-                    + q(OrgPersonEntity.USER_KEY) + " = t." + q(TallyEntity.SUBJECT))) {
-                ps.setString(1, HelpTallies.pair(person, person).board());
                 rows += read(ps);
             }
             if (own) {

@@ -11,6 +11,7 @@ import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.Notification;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
+import org.rapport.org.OrgPerson;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.NotFoundException;
@@ -48,6 +49,7 @@ import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,8 +101,13 @@ class HelpErasureTest {
                         new MentoringNotifications(new NotificationStore(f.ao), clock), transactions, f.permissions, clock), transactions, f.permissions);
     }
 
-    /** Bob helps and is helped, confirmed, pending and declined; Alice, Carol and Dave help each other too. */
+    /**
+     * Bob helps and is helped, confirmed, pending and declined; Alice, Carol and Dave help each other
+     * too. Alice is in Platform, Bob and Carol in Sales, Dave in Legal, Erin in none.
+     */
     private Scene scene() {
+        f.orgStore.saveAll(List.of(new OrgPerson(ALICE.userKey(), null, "Platform"), new OrgPerson(BOB.userKey(), null, "Sales"),
+                new OrgPerson(CAROL.userKey(), null, "Sales"), new OrgPerson(DAVE.userKey(), null, "Legal")));
         HelpEntry bobHelped = f.service.log(BOB, help().from(ALICE).to(BOB).skills("java").details("Bob's own words").build());
         HelpEntry bobHelpedCarol = f.service.log(CAROL, help().from(BOB).to(CAROL).skills("kubernetes")
                 .details("Carol's words").date("2026-10-03").build());
@@ -149,6 +156,8 @@ class HelpErasureTest {
         assertThat(f.notifications.inbox(DAVE, null, 50)).as("the notice of Bob's pending help went with it").isEmpty();
         assertThat(HelpRecount.actual(f.ao)).isEqualTo(HelpRecount.expected(f.ao));
         assertThat(ledgerColleagues(CAROL.userKey())).as("Alice and Dave").isEqualTo(2);
+        assertThat(f.service.ledger(ADMIN, CAROL.userKey()).departments()).as("Platform and Legal").isEqualTo(2);
+        assertThat(f.service.ledger(ADMIN, ALICE.userKey()).departments()).as("Sales through Carol").isEqualTo(1);
         assertThat(f.service.ledger(ADMIN, ALICE.userKey()).given()).isEqualTo(1);
 
         ErasureResult again = privacy.erase(ADMIN, new ErasureRequest(BOB.userKey(), ErasureMode.DELETE));
@@ -178,6 +187,10 @@ class HelpErasureTest {
         assertThat(f.service.ledger(ADMIN, CAROL.userKey()).received()).as("help from a former colleague still counts for her")
                 .isEqualTo(2);
         assertThat(ledgerColleagues(CAROL.userKey())).as("the marker is nobody's colleague").isEqualTo(2);
+        assertThat(kept.helpedDepartment()).as("Bob's department goes with his key").isNull();
+        assertThat(kept.helperDepartment()).isEqualTo("Platform");
+        assertThat(f.service.ledger(ADMIN, CAROL.userKey()).departments()).as("Platform and Legal; the marker is in none")
+                .isEqualTo(2);
         assertThat(f.service.ledger(ADMIN, ALICE.userKey()).given()).isEqualTo(2);
         assertThat(f.notifications.inbox(DAVE, null, 50)).singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(Notification.HELP_PENDING))

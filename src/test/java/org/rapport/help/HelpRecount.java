@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * Counts the help counters again from the rows, without the code that moves them (mirrors the
  * recognition room's Recount): only confirmed entries count; the helper under given, the helped
  * person under received (all time and the month of the help), the helper's skills, each pair of
- * colleagues both ways and each person's number of distinct colleagues. The anonymous marker
+ * colleagues both ways and each person's number of distinct colleagues, the departments recorded on
+ * the entries (the other person's, both ways) and each person's number of distinct departments. The anonymous marker
  * counts nowhere. Decision markers ({@code HD|id}) are not counters and are left out.
  */
 public final class HelpRecount {
@@ -36,6 +37,7 @@ public final class HelpRecount {
         }
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Set<String>> colleagues = new HashMap<>();
+        Map<String, Set<String>> departments = new HashMap<>();
         for (HelpEntryEntity row : ao.find(HelpEntryEntity.class, Query.select(HelpEntryEntity.ALL_COLUMNS))) {
             if (!HelpStatus.CONFIRMED.name().equals(row.getStatus())) {
                 continue;
@@ -57,9 +59,19 @@ public final class HelpRecount {
                 count(counts, "HC|" + helped, helper);
                 colleagues.computeIfAbsent(helper, k -> new TreeSet<>()).add(helped);
                 colleagues.computeIfAbsent(helped, k -> new TreeSet<>()).add(helper);
+                // Departments as recorded on the entry when it was confirmed.
+                if (row.getHelpedDept() != null) {
+                    count(counts, "HT|" + helper, row.getHelpedDept());
+                    departments.computeIfAbsent(helper, k -> new TreeSet<>()).add(row.getHelpedDept());
+                }
+                if (row.getHelperDept() != null) {
+                    count(counts, "HT|" + helped, row.getHelperDept());
+                    departments.computeIfAbsent(helped, k -> new TreeSet<>()).add(row.getHelperDept());
+                }
             }
         }
         colleagues.forEach((person, set) -> counts.put("HB|all|" + person, set.size()));
+        departments.forEach((person, set) -> counts.put("HN|all|" + person, set.size()));
         return counts;
     }
 

@@ -3,6 +3,8 @@ package org.rapport.mentoring;
 import org.rapport.admin.SettingsStore;
 import org.rapport.help.HelpKindStore;
 import org.rapport.help.HelpStore;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.help.MentoringHelp;
 import org.rapport.help.ao.MentoringHelpKind;
 import org.rapport.mentoring.ao.MentorshipEntity;
@@ -50,7 +52,8 @@ final class PairingFixture {
         settings = new MentoringSettingsService(new SettingsStore(base.ao), transactions, base.permissions);
         counters = new PairingCounters(pairings, checkInStore, settings);
         TallyStore tallies = new TallyStore(base.ao);
-        MentoringHelp help = new MentoringHelp(new HelpStore(base.ao), new HelpKindStore(base.ao), tallies, clock);
+        MentoringHelp help = new MentoringHelp(new HelpStore(base.ao), new HelpKindStore(base.ao), tallies,
+                new OrgChart(new OrgStore(base.ao)), clock);
         checkIns = new CheckInService(pairings, checkInStore, counters, help, transactions, clock);
         goals = new GoalService(pairings, goalStore, counters, settings, transactions, clock);
         notifications = new NotificationStore(base.ao);

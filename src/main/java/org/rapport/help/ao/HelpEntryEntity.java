@@ -35,9 +35,11 @@ public interface HelpEntryEntity extends Entity {
     String HELPED_ON = "HELPED_ON";
     String CREATED_AT = "CREATED_AT";
     String DECIDED_AT = "DECIDED_AT";
+    String HELPER_DEPT = "HELPER_DEPT";
+    String HELPED_DEPT = "HELPED_DEPT";
 
     String ALL_COLUMNS = String.join(", ", ID, HELPER_KEY, HELPED_KEY, LOGGED_BY_KEY, STATUS, SUMMARY, DETAILS, KIND_ID,
-            LINK_TARGET, MINUTES, HELPED_ON, CREATED_AT, DECIDED_AT);
+            LINK_TARGET, MINUTES, HELPED_ON, CREATED_AT, DECIDED_AT, HELPER_DEPT, HELPED_DEPT);
 
     @NotNull
     @StringLength(255)
@@ -110,4 +112,20 @@ public interface HelpEntryEntity extends Entity {
     Date getDecidedAt();
 
     void setDecidedAt(Date decidedAt);
+
+    /**
+     * The helper's department in the org chart when the entry was confirmed (model version 5 filled
+     * it for entries confirmed before, from the org chart of the upgrade); null when not confirmed,
+     * unknown, or erased. As long as OrgPersonEntity's DEPARTMENT.
+     */
+    @StringLength(100)
+    String getHelperDept();
+
+    void setHelperDept(String helperDept);
+
+    /** The helped person's department when the entry was confirmed; as {@link #getHelperDept()}. */
+    @StringLength(100)
+    String getHelpedDept();
+
+    void setHelpedDept(String helpedDept);
 }
