@@ -135,6 +135,7 @@ public class MentorshipService {
     public PairingView accept(Actor actor, long id) {
         Actor me = signedIn(actor);
         return retrying(() -> transactions.write(() -> {
+            store.lockForChange(id);
             Mentorship m = inPair(me, id);
             MentoringSide side = m.sideOf(me.userKey()).orElseThrow();
             if (m.status() != MentorshipStatus.PROPOSED || alreadyAccepted(m, side)) {
@@ -157,6 +158,7 @@ public class MentorshipService {
     public PairingView decline(Actor actor, long id) {
         Actor me = signedIn(actor);
         return write(() -> {
+            store.lockForChange(id);
             Mentorship m = inPair(me, id);
             if (m.status() != MentorshipStatus.PROPOSED || alreadyAccepted(m, m.sideOf(me.userKey()).orElseThrow())) {
                 throw stateConflict();
@@ -169,6 +171,7 @@ public class MentorshipService {
     public PairingView withdraw(Actor actor, long id) {
         Actor me = signedIn(actor);
         return write(() -> {
+            store.lockForChange(id);
             Mentorship m = visible(me, id);
             if (!m.proposerKey().equals(me.userKey())) {
                 throw new ForbiddenException("withdraw someone else's proposal");
@@ -184,6 +187,7 @@ public class MentorshipService {
     public PairingView end(Actor actor, long id, PairingEnd ending) {
         Actor me = signedIn(actor);
         return write(() -> {
+            store.lockForChange(id);
             Mentorship m = visible(me, id);
             if (!m.involves(me.userKey()) && !settings.isCoordinator(me)) {
                 throw new ForbiddenException("end other people's pairing");

@@ -88,6 +88,21 @@ public class MentorshipStore {
     }
 
 
+    /**
+     * Takes the pairing row's write lock until the transaction ends: an UPDATE of {@code LOCK_TICK}
+     * (which nothing reads) locks the row on H2 and PostgreSQL, so a second transaction changing the
+     * same pairing waits here, and its reads after this call see the first one's committed state
+     * (READ COMMITTED reads a fresh snapshot per statement). Call it before reading the pairing.
+     */
+    public void lockForChange(long id) {
+        MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
+                Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.LOCK_TICK).where(MentorshipEntity.ID + " = ?", id));
+        if (rows.length > 0) {
+            rows[0].setLockTick(rows[0].getLockTick() + 1);
+            rows[0].save();
+        }
+    }
+
     /** Marks one side as having accepted. */
     public Mentorship markAccepted(long id, MentoringSide side) {
         MentorshipEntity row = row(id);

@@ -286,6 +286,29 @@ class MentorshipServiceTest {
         assertThat(f.pairingStore.activeCounts(List.of(ERIN.userKey()))).containsEntry(ERIN.userKey(), 2);
     }
 
+    @Test
+    void aWithdrawalRacingTheAcceptance_oneWins_andThePairingIsConsistent() throws InterruptedException {
+        for (int round = 0; round < 5; round++) {
+            long id = f.ask(BOB, DAVE).pairing().id();
+
+            List<Race.Outcome<PairingView>> outcomes = Race.run(List.of(() -> pairings.withdraw(BOB, id), () -> pairings.accept(DAVE, id)));
+
+            assertThat(outcomes).filteredOn(o -> o.failure() == null).as("round %d", round).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o.failure() != null)
+                    .allSatisfy(o -> assertThat(o.failure()).isInstanceOf(ConflictException.class));
+            Mentorship stored = f.pairingStore.get(id).orElseThrow();
+            int active = f.pairingStore.activeCounts(List.of(DAVE.userKey())).getOrDefault(DAVE.userKey(), 0);
+            if (stored.status() == MentorshipStatus.ACTIVE) {
+                assertThat(active).isEqualTo(1);
+                pairings.end(DAVE, id, PairingEnd.of("ENDED", "round over"));
+            } else {
+                assertThat(stored.status()).isEqualTo(MentorshipStatus.WITHDRAWN);
+                assertThat(active).isZero();
+            }
+            assertThat(f.pairingStore.activeCounts(List.of(DAVE.userKey())).getOrDefault(DAVE.userKey(), 0)).isZero();
+        }
+    }
+
     private List<String> kinds(Actor who) {
         return f.notifications.page(who.userKey(), null, 50).stream().map(Notification::kind).toList();
     }

@@ -42,6 +42,7 @@ public interface MentorshipEntity extends Entity {
     String CHECK_IN_COUNT = "CHECK_IN_COUNT";
     String NEXT_DUE_AT = "NEXT_DUE_AT";
     String REMINDED_DUE_AT = "REMINDED_DUE_AT";
+    String LOCK_TICK = "LOCK_TICK";
     String MENTOR_SLOT = "MENTOR_SLOT";
 
     String ALL_COLUMNS = String.join(", ", ID, MENTOR_KEY, MENTEE_KEY, STATUS, PROPOSED_BY, PROPOSER_KEY, MENTOR_ACCEPTED,
@@ -184,4 +185,15 @@ public interface MentorshipEntity extends Entity {
     String getMentorSlot();
 
     void setMentorSlot(String mentorSlot);
+
+    /**
+     * Written first by every change of the pairing's state, only to take the row's write lock for
+     * the rest of the transaction (AO has no SELECT ... FOR UPDATE): a racing change of the same
+     * pairing waits, then reads the committed state and is refused if it no longer applies.
+     */
+    @NotNull
+    @Default("0")
+    int getLockTick();
+
+    void setLockTick(int lockTick);
 }
