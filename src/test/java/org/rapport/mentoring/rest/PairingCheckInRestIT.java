@@ -40,7 +40,7 @@ class PairingCheckInRestIT {
         try (Connection c = host.database(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO AO_47C15B_MENTORSHIP (MENTOR_KEY, MENTEE_KEY, STATUS, PROPOSED_BY, PROPOSER_KEY, MENTOR_ACCEPTED,"
                         + " MENTEE_ACCEPTED, OPEN_PAIR, CADENCE_DAYS, COUNTS_AS_HELP, CREATED_AT, STARTED_AT, CHECK_IN_COUNT,"
-                        + " NEXT_DUE_AT) VALUES (?, ?, 'ACTIVE', 'MENTEE', ?, TRUE, TRUE, ?, 14, TRUE, ?, ?, 0, ?)",
+                        + " NEXT_DUE_AT, MENTOR_SLOT) VALUES (?, ?, 'ACTIVE', 'MENTEE', ?, TRUE, TRUE, ?, 14, TRUE, ?, ?, 0, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             long started = now - daysAgo * 86_400_000L;
             insert.setString(1, mentor);
@@ -50,6 +50,9 @@ class PairingCheckInRestIT {
             insert.setLong(5, started);
             insert.setLong(6, started);
             insert.setLong(7, now + dueInDays * 86_400_000L);
+            // MENTOR_SLOT is NOT NULL and unique (AO makes @Unique columns so); a row made here holds
+            // no numbered place of the mentor's capacity.
+            insert.setString(8, "test:" + UUID.randomUUID());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.xsrf.XsrfRequestValidator;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class PluginLoaderIT {
         assertThat(jar).as("the built plugin jar; run mvn package first").exists();
         for (Class<?> service : new Class<?>[]{ActiveObjects.class, UserManager.class, UserSearchService.class,
                 ApplicationProperties.class, LoginUriProvider.class, XsrfRequestValidator.class,
-                XsrfTokenAccessor.class, PageBuilderService.class}) {
+                XsrfTokenAccessor.class, PageBuilderService.class, SchedulerService.class}) {
             SERVICES.put(service, mock(service));
         }
     }
