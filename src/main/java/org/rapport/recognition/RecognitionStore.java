@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 public class RecognitionStore {
     /** Most people {@link #teamPage} takes: the org chart's cap on direct reports. */
     public static final int TEAM_MAX = 1000;
+    /** The feeds' order: newest first, ties by id. */
+    private static final Comparator<RecognitionEntity> NEWEST_FIRST = Comparator.comparing(RecognitionEntity::getCreatedAt)
+            .thenComparing(RecognitionEntity::getID).reversed();
     private final ActiveObjects ao;
 
     @Inject
@@ -148,11 +152,36 @@ public class RecognitionStore {
                 (int) id, hidden) == 1;
     }
 
-    /** Recognitions shown publicly, newest first. */
+    /**
+     * Recognitions shown publicly, newest first. Each shape reads the first rows of one index walked
+     * backwards: no category, the {@code feed} index; one category, the {@code category} index
+     * (category, public, time, id); several categories (milestones only), the {@code feed} index,
+     * keeping those of the categories on the way.
+     */
     public FeedPage publicPage(Collection<Long> categoryIds, FeedCursor cursor, int limit) {
+        List<Long> categories = categoryIds == null ? List.of() : categoryIds.stream().distinct().toList();
+        if (categories.size() == 1) {
+            StringBuilder where = new StringBuilder(RecognitionEntity.CATEGORY_ID + " = ? AND " + RecognitionEntity.SHOWN_PUBLICLY + " = ?");
+            List<Object> params = new ArrayList<>(List.of(categories.get(0).intValue(), Boolean.TRUE));
+            return recognitionPage(List.of(RecognitionEntity.CATEGORY_ID, RecognitionEntity.SHOWN_PUBLICLY), where, params,
+                    new PageFilter(List.of(), true), cursor, limit);
+        }
         StringBuilder where = new StringBuilder(RecognitionEntity.SHOWN_PUBLICLY + " = ?");
         List<Object> params = new ArrayList<>(List.of(Boolean.TRUE));
-        return recognitionPage(RecognitionEntity.SHOWN_PUBLICLY, where, params, new PageFilter(categoryIds, true), cursor, limit);
+        if (!categories.isEmpty()) {
+            // "OR SHOWN_PUBLICLY <> ?" is false next to "SHOWN_PUBLICLY = ?"; it is there for the
+            // planners. An OR over two columns is no index condition, so neither H2 (which takes an
+            // IN list on the category index for an equality, picks that index and sorts every
+            // recognition of the categories: 180 ms for 16,000 at 0.1 scale) nor PostgreSQL leaves
+            // the feed index, walked backwards until the page is full (1.4 ms). The cost is
+            // proportional to how rare the categories are: 2,000 rows a page at 1 % of recognitions.
+            where.append(" AND (").append(RecognitionEntity.CATEGORY_ID).append(" IN (")
+                    .append(String.join(", ", Collections.nCopies(categories.size(), "?"))).append(") OR ")
+                    .append(RecognitionEntity.SHOWN_PUBLICLY).append(" <> ?)");
+            categories.forEach(id -> params.add(id.intValue()));
+            params.add(Boolean.TRUE);
+        }
+        return recognitionPage(List.of(RecognitionEntity.SHOWN_PUBLICLY), where, params, new PageFilter(List.of(), true), cursor, limit);
     }
 
     /** What a person gave, newest first; private ones only when {@code publicOnly} is false. */
@@ -166,7 +195,7 @@ public class RecognitionStore {
             where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
             params.add(Boolean.FALSE);
         }
-        return recognitionPage(RecognitionEntity.GIVER_KEY, where, params, filter, cursor, limit);
+        return recognitionPage(List.of(RecognitionEntity.GIVER_KEY), where, params, filter, cursor, limit);
     }
 
     /**
@@ -184,7 +213,7 @@ public class RecognitionStore {
         RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(String.join(", ", RecognitionEntity.ID,
                         RecognitionEntity.GIVER_KEY, RecognitionEntity.VISIBILITY, RecognitionEntity.HIDDEN, RecognitionEntity.CREATED_AT))
                 .where(where.toString(), params.toArray())
-                .order(newestFirst(RecognitionEntity.LINK_TARGET, RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
+                .order(newestFirst(List.of(RecognitionEntity.LINK_TARGET), RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
                 .limit(cap));
         return Arrays.stream(rows).map(r -> new LinkedRef(r.getID(), r.getGiverKey(), Visibility.valueOf(r.getVisibility()),
                 r.getHidden(), r.getCreatedAt().toInstant())).toList();
@@ -215,7 +244,7 @@ public class RecognitionStore {
             where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
             params.add(Boolean.FALSE);
         }
-        return recognitionPage(RecognitionEntity.LINK_TARGET, where, params, new PageFilter(categoryIds, false), cursor, limit);
+        return recognitionPage(List.of(RecognitionEntity.LINK_TARGET), where, params, new PageFilter(categoryIds, false), cursor, limit);
     }
 
     /** What a person received, newest first; private ones only when {@code publicOnly} is false. */
@@ -250,20 +279,20 @@ public class RecognitionStore {
         appendCursor(where, params, RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID, cursor);
         RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
-                .order(newestFirst(RecipientEntity.RECIPIENT_KEY, RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID))
+                .order(newestFirst(List.of(RecipientEntity.RECIPIENT_KEY), RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID))
                 .limit(limit + 1));
         List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecipientEntity::getRecognitionId).toList();
         return page(withRecipients ? load(ids) : load(ids, id -> List.of(recipientKey)), rows.length > limit);
     }
 
-    /** A page of recognitions; {@code indexColumn} is the first column of the index that serves the page. */
-    private FeedPage recognitionPage(String indexColumn, StringBuilder where, List<Object> params, PageFilter filter, FeedCursor cursor,
+    /** A page of recognitions; {@code equalityColumns} lead the index that serves the page (see {@link #newestFirst}). */
+    private FeedPage recognitionPage(List<String> equalityColumns, StringBuilder where, List<Object> params, PageFilter filter, FeedCursor cursor,
                                      int limit) {
         appendCategories(where, params, RecognitionEntity.CATEGORY_ID, filter.categoryIds());
         appendCursor(where, params, RecognitionEntity.CREATED_AT, RecognitionEntity.ID, cursor);
         RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
-                .order(newestFirst(indexColumn, RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
+                .order(newestFirst(equalityColumns, RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
                 .limit(limit + 1));
         List<RecognitionEntity> pageRows = Arrays.stream(rows).limit(limit).toList();
         Map<Integer, List<String>> recipients = recipientsOf(pageRows.stream().map(RecognitionEntity::getID).toList());
@@ -274,11 +303,14 @@ public class RecognitionStore {
     }
 
     /**
-     * Public recognitions given or received by any of these people (a manager's team), newest first.
-     * Kept apart from the other pages: the team can be anyone, so the page is one DISTINCT SELECT
-     * of (ID, CREATED_AT) over the recognitions joined to their recipients, then the usual two
-     * loads: three statements. {@code memberKeys} is bounded by the caller (at most
-     * {@value #TEAM_MAX} keys, two IN lists).
+     * Public recognitions given or received by any of these people (a manager's team), newest first,
+     * in three statements. What they gave (the {@code given} index, one lookup per member) and what
+     * they received (the {@code received} index, one lookup per member, each row joined to its
+     * recognition) are read as two pages of {@code limit + 1} rows and merged by time and id. The
+     * page ends where either source may hold more, so it can be shorter than {@code limit} when a
+     * recognition reached several members, but the cursor never skips one. Then the page's
+     * recipients. Each SELECT sorts the members' rows after the cursor, so its cost follows the
+     * team's history, not the table's (at most {@value #TEAM_MAX} members, two IN lists).
      */
     public FeedPage teamPage(Collection<String> memberKeys, Collection<Long> categoryIds, FeedCursor cursor, int limit) {
         if (memberKeys.isEmpty()) {
@@ -287,37 +319,70 @@ public class RecognitionStore {
         if (memberKeys.size() > TEAM_MAX) {
             throw new IllegalArgumentException("At most " + TEAM_MAX + " team members, got " + memberKeys.size());
         }
-        String in = " IN (" + String.join(", ", Collections.nCopies(memberKeys.size(), "?")) + ")";
-        // AO quotes a column written before an operator (r.GIVER_KEY IN ...) and leaves the alias alone.
-        StringBuilder where = new StringBuilder("(r." + RecognitionEntity.GIVER_KEY + in + " OR p." + RecipientEntity.RECIPIENT_KEY + in
-                + ") AND r." + RecognitionEntity.SHOWN_PUBLICLY + " = ?");
-        List<Object> params = new ArrayList<>(memberKeys);
-        params.addAll(memberKeys);
-        params.add(Boolean.TRUE);
-        appendCategories(where, params, "r." + RecognitionEntity.CATEGORY_ID, categoryIds);
-        appendCursor(where, params, "r." + RecognitionEntity.CREATED_AT, "r." + RecognitionEntity.ID, cursor);
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.CREATED_AT)
-                .distinct()
+        List<String> members = memberKeys.stream().distinct().toList();
+        String in = " IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
+
+        StringBuilder givenWhere = new StringBuilder(RecognitionEntity.GIVER_KEY + in + " AND " + RecognitionEntity.SHOWN_PUBLICLY + " = ?");
+        List<Object> givenParams = new ArrayList<>(members);
+        givenParams.add(Boolean.TRUE);
+        appendCategories(givenWhere, givenParams, RecognitionEntity.CATEGORY_ID, categoryIds);
+        appendCursor(givenWhere, givenParams, RecognitionEntity.CREATED_AT, RecognitionEntity.ID, cursor);
+        RecognitionEntity[] given = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .where(givenWhere.toString(), givenParams.toArray())
+                .order(RecognitionEntity.CREATED_AT + " DESC, " + RecognitionEntity.ID + " DESC")
+                .limit(limit + 1));
+
+        // AO quotes a column written before an operator (p.RECIPIENT_KEY IN ...) and leaves the alias alone.
+        StringBuilder receivedWhere = new StringBuilder("p." + RecipientEntity.RECIPIENT_KEY + in + " AND p." + RecipientEntity.SHOWN_PUBLICLY + " = ?");
+        List<Object> receivedParams = new ArrayList<>(members);
+        receivedParams.add(Boolean.TRUE);
+        appendCategories(receivedWhere, receivedParams, "p." + RecipientEntity.CATEGORY_ID, categoryIds);
+        appendCursor(receivedWhere, receivedParams, "p." + RecipientEntity.CREATED_AT, "p." + RecipientEntity.RECOGNITION_ID, cursor);
+        RecognitionEntity[] received = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
                 .alias(RecognitionEntity.class, "r")
                 .alias(RecipientEntity.class, "p")
                 .join(RecipientEntity.class, "p." + RecipientEntity.RECOGNITION_ID + " = r." + RecognitionEntity.ID)
-                .where(where.toString(), params.toArray())
-                .order("r." + RecognitionEntity.CREATED_AT + " DESC, r." + RecognitionEntity.ID + " DESC")
+                .where(receivedWhere.toString(), receivedParams.toArray())
+                .order("p." + RecipientEntity.CREATED_AT + " DESC, p." + RecipientEntity.RECOGNITION_ID + " DESC")
                 .limit(limit + 1));
-        List<Integer> ids = Arrays.stream(rows).limit(limit).map(RecognitionEntity::getID).toList();
-        return page(load(ids), rows.length > limit);
+
+        // Past the oldest row of a full source, that source may hold more: the page stops at the newer of the two.
+        RecognitionEntity boundary = null;
+        for (RecognitionEntity[] source : List.of(given, received)) {
+            if (source.length > limit) {
+                RecognitionEntity last = source[source.length - 1];
+                boundary = boundary == null || NEWEST_FIRST.compare(last, boundary) < 0 ? last : boundary;
+            }
+        }
+        Map<Integer, RecognitionEntity> byId = new LinkedHashMap<>();
+        for (RecognitionEntity[] source : List.of(given, received)) {
+            for (RecognitionEntity row : source) {
+                byId.putIfAbsent(row.getID(), row);
+            }
+        }
+        RecognitionEntity stop = boundary;
+        List<RecognitionEntity> merged = byId.values().stream()
+                .filter(row -> stop == null || NEWEST_FIRST.compare(row, stop) <= 0)
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<RecognitionEntity> pageRows = merged.stream().limit(limit).toList();
+        Map<Integer, List<String>> recipients = recipientsOf(pageRows.stream().map(RecognitionEntity::getID).toList());
+        List<Recognition> items = pageRows.stream().map(r -> toRecord(r, recipients.getOrDefault(r.getID(), List.of()))).toList();
+        return page(items, merged.size() > limit || boundary != null);
     }
 
     /**
-     * Newest first, ties by id: {@code time DESC, id DESC}, led by the column the query fixes with
-     * {@code = ?} and the index starts with. The leading column changes no order (it has one value in
-     * the result) but lets H2 walk the index {@code (equalityColumn, time, id)} backwards and stop
-     * after the page: H2 only uses an index for ORDER BY when the ORDER BY starts with the index's
-     * first column (it sorted all 90,000 public rows of the 0.1-scale benchmark instead, ~1 s).
-     * PostgreSQL drops the constant column and scans the same index backwards.
+     * Newest first, ties by id: {@code time DESC, id DESC}, led by the columns the query fixes with
+     * {@code = ?} and the index starts with. The leading columns change no order (each has one value
+     * in the result) but let H2 walk the index {@code (equalityColumns..., time, id)} backwards and
+     * stop after the page: H2 only uses an index for ORDER BY when the ORDER BY starts with the
+     * index's first column (it sorted all 90,000 public rows of the 0.1-scale benchmark instead,
+     * ~1 s). PostgreSQL drops the constant columns and scans the same index backwards.
      */
-    static String newestFirst(String equalityColumn, String timeColumn, String idColumn) {
-        return equalityColumn + " DESC, " + timeColumn + " DESC, " + idColumn + " DESC";
+    static String newestFirst(List<String> equalityColumns, String timeColumn, String idColumn) {
+        StringBuilder order = new StringBuilder();
+        equalityColumns.forEach(column -> order.append(column).append(" DESC, "));
+        return order.append(timeColumn).append(" DESC, ").append(idColumn).append(" DESC").toString();
     }
 
     private static FeedPage page(List<Recognition> items, boolean more) {

@@ -139,6 +139,37 @@ class TeamFeedTest {
         assertThat(pages).isEqualTo(3);
     }
 
+    @Test
+    void team_pagesRecognitionsReachingSeveralReports_atOneInstant_eachExactlyOnce_neverOverTheLimit() {
+        // The given and received sources overlap (Bob thanks Carol) and the received one repeats a
+        // recognition per report it reached, so its rows reach less far back than the given ones
+        // (runs of five): a page may come out short, but none is skipped or repeated.
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            Recognition r = switch (i % 7) {
+                case 0 -> give(BOB, DAVE);
+                case 1 -> give(BOB, CAROL);
+                default -> world.service.give(DAVE, thanks().to(BOB.userKey(), CAROL.userKey()).build(), null);
+            };
+            expected.add(r.id());
+            give(DAVE, ERIN);
+        }
+        java.util.Collections.reverse(expected);
+
+        List<Long> seen = new ArrayList<>();
+        FeedCursor cursor = null;
+        int pages = 0;
+        do {
+            FeedPage page = team.page(ALICE, page(cursor, 4));
+            assertThat(page.items()).as("page %d", pages).hasSizeLessThanOrEqualTo(4).isNotEmpty();
+            page.items().forEach(r -> seen.add(r.id()));
+            cursor = page.next();
+            pages++;
+        } while (cursor != null && pages < 30);
+
+        assertThat(seen).as("newest first (one instant: by id), each once").containsExactlyElementsOf(expected);
+    }
+
     private Recognition give(Actor giver, Actor recipient) {
         return world.service.give(giver, thanks().to(recipient.userKey()).build(), null);
     }

@@ -3,7 +3,6 @@ package org.rapport.recognition.ao;
 import net.java.ao.Entity;
 import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -22,6 +21,9 @@ import java.util.Date;
 @Indexes({
         @Index(name = "feed", methodNames = {"getShownPublicly", "getCreatedAt", "getID"}),
         @Index(name = "given", methodNames = {"getGiverKey", "getCreatedAt", "getID"}),
+        // The public feed of one category: both equality columns lead, so H2 prefers it to "feed"
+        // (one equality) and walks it backwards; it also serves "is this category in use".
+        @Index(name = "category", methodNames = {"getCategoryId", "getShownPublicly", "getCreatedAt", "getID"}),
         // The issue panel and the feed's link filter: what is linked to one issue, newest first.
         @Index(name = "linked", methodNames = {"getLinkTarget", "getCreatedAt", "getID"})
 })
@@ -51,7 +53,6 @@ public interface RecognitionEntity extends Entity {
     /** 0 when the recognition has no category (allowed only when admins made categories optional). */
     @NotNull
     @Default("0")
-    @Indexed
     int getCategoryId();
 
     void setCategoryId(int categoryId);
