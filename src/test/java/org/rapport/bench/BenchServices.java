@@ -29,6 +29,7 @@ import org.rapport.recognition.ReactionStore;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.TallyStore;
+import org.rapport.recognition.TeamFeed;
 import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;
 import org.rapport.skills.SkillStore;
@@ -63,6 +64,8 @@ final class BenchServices {
     final RecognitionStore store;
     final TallyStore tallies;
     final RecognitionService recognitions;
+    final TeamFeed teamFeed;
+    final OrgStore org;
     final LeaderboardService leaderboards;
     final CategoryService categories;
     final HelpService help;
@@ -87,7 +90,9 @@ final class BenchServices {
         NotificationService notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
         recognitions = new RecognitionService(store, tallies, notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people,
                 settings, transactions, permissions, systemClock);
-        OrgChart org = new OrgChart(new OrgStore(ao));
+        this.org = new OrgStore(ao);
+        OrgChart org = new OrgChart(this.org);
+        teamFeed = new TeamFeed(store, recognitions, org);
         leaderboards = new LeaderboardService(tallies, systemClock, settings, org, permissions);
         help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
                 new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);

@@ -91,6 +91,70 @@ final class RawFloor {
         }
     }
 
+    /**
+     * The public recognitions of some categories, with their recipients: one statement. Each
+     * category is walked on its own index ({@code CATEGORY_ID, SHOWN_PUBLICLY, CREATED_AT, ID})
+     * for at most a page, the walks are put together and cut to a page: what a hand-written UNION
+     * ALL can do and Active Objects' query builder cannot.
+     */
+    List<Object[]> categoriesPage(List<Long> categoryIds, int limit) throws SQLException {
+        String walk = "(SELECT " + q(RecognitionEntity.ID) + ", " + q(RecognitionEntity.CREATED_AT) + " FROM " + recognition + " WHERE "
+                + q(RecognitionEntity.CATEGORY_ID) + " = ? AND " + q(RecognitionEntity.SHOWN_PUBLICLY) + " = ? ORDER BY "
+                + q(RecognitionEntity.CATEGORY_ID) + " DESC, " + q(RecognitionEntity.SHOWN_PUBLICLY) + " DESC, " + q(RecognitionEntity.CREATED_AT)
+                + " DESC, " + q(RecognitionEntity.ID) + " DESC LIMIT " + (limit + 1) + ")";
+        String sql = pageOfWalks(String.join(" UNION ALL ", Collections.nCopies(categoryIds.size(), walk)), limit);
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Long id : categoryIds) {
+                ps.setInt(i++, id.intValue());
+                ps.setBoolean(i++, true);
+            }
+            return grouped(ps, limit);
+        }
+    }
+
+    /**
+     * The public recognitions given or received by a team, with their recipients: one statement of
+     * one walk per member and direction (the {@code given} and {@code received} indexes), each at
+     * most a page, put together without repeats and cut to a page.
+     */
+    List<Object[]> teamPage(List<String> members, int limit) throws SQLException {
+        String given = "(SELECT " + q(RecognitionEntity.ID) + ", " + q(RecognitionEntity.CREATED_AT) + " FROM " + recognition + " WHERE "
+                + q(RecognitionEntity.GIVER_KEY) + " = ? AND " + q(RecognitionEntity.SHOWN_PUBLICLY) + " = ? ORDER BY "
+                + q(RecognitionEntity.GIVER_KEY) + " DESC, " + q(RecognitionEntity.CREATED_AT) + " DESC, " + q(RecognitionEntity.ID)
+                + " DESC LIMIT " + (limit + 1) + ")";
+        String received = "(SELECT " + q(RecipientEntity.RECOGNITION_ID) + ", " + q(RecipientEntity.CREATED_AT) + " FROM " + recipient + " WHERE "
+                + q(RecipientEntity.RECIPIENT_KEY) + " = ? AND " + q(RecipientEntity.SHOWN_PUBLICLY) + " = ? ORDER BY "
+                + q(RecipientEntity.RECIPIENT_KEY) + " DESC, " + q(RecipientEntity.CREATED_AT) + " DESC, " + q(RecipientEntity.RECOGNITION_ID)
+                + " DESC LIMIT " + (limit + 1) + ")";
+        List<String> walks = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            walks.add(given);
+            walks.add(received);
+        }
+        String sql = pageOfWalks(String.join(" UNION ALL ", walks), limit);
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String member : members) {
+                for (int k = 0; k < 2; k++) {
+                    ps.setString(i++, member);
+                    ps.setBoolean(i++, true);
+                }
+            }
+            return grouped(ps, limit);
+        }
+    }
+
+    /** Walks yielding (id, time), first columns unnamed alike, made into one page of recognitions with their recipients. */
+    private String pageOfWalks(String walks, int limit) {
+        return "SELECT " + recognitionColumns("r") + ", p." + q(RecipientEntity.RECIPIENT_KEY) + " FROM (SELECT DISTINCT w.i, w.t FROM (SELECT "
+                + "u." + q(RecognitionEntity.ID) + " i, u." + q(RecognitionEntity.CREATED_AT) + " t FROM (" + walks + ") u) w"
+                + " ORDER BY w.t DESC, w.i DESC LIMIT " + (limit + 1) + ") x"
+                + " JOIN " + recognition + " r ON r." + q(RecognitionEntity.ID) + " = x.i"
+                + " JOIN " + recipient + " p ON p." + q(RecipientEntity.RECOGNITION_ID) + " = r." + q(RecognitionEntity.ID)
+                + " ORDER BY r." + q(RecognitionEntity.CREATED_AT) + " DESC, r." + q(RecognitionEntity.ID) + " DESC, p." + q(RecipientEntity.ID);
+    }
+
     /** A person's received recognitions shown publicly, with all their recipients: one statement. */
     List<Object[]> receivedPage(String person, int limit) throws SQLException {
         String sql = "SELECT " + recognitionColumns("r") + ", p." + q(RecipientEntity.RECIPIENT_KEY) + " FROM (SELECT " + q(RecipientEntity.RECOGNITION_ID) + ", "

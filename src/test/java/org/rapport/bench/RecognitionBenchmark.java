@@ -2,6 +2,7 @@ package org.rapport.bench;
 
 import com.atlassian.jira.user.ApplicationUser;
 import net.java.ao.DatabaseProvider;
+import org.rapport.org.OrgPerson;
 import org.rapport.platform.Actor;
 import org.rapport.recognition.Direction;
 import org.rapport.recognition.FeedCursor;
@@ -53,6 +54,8 @@ public final class RecognitionBenchmark {
     private static final int SAMPLES = 2_000;
     private static final int ROUNDS = 4;
 
+    /** Teams of eight the team feed is read for. */
+    private static final int TEAMS = 500;
     private final BenchServices services;
     private final RawFloor floor;
     private final HelpFloor helpFloor;
@@ -233,6 +236,29 @@ public final class RecognitionBenchmark {
                 i -> services.recognitions.feed(feedViewers[i], new FeedQuery(people[i], null, null, false, null, 20)).items().size(),
                 i -> floor.receivedPage(people[i], 20).size(), SAMPLES);
 
+        // Filtered feeds: one category (any, drawn at random); milestones only (all milestone
+        // categories, walked together); a manager's team of eight direct reports.
+        List<Category> all = services.categories.allForDisplay();
+        List<Long> milestones = all.stream().filter(Category::milestone).map(Category::id).toList();
+        Long[] oneCategory = new Long[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            oneCategory[i] = categoryIds.get(random.nextInt(categoryIds.size()));
+        }
+        compare("feed: one category, first page of 20", "p95 ≤ 25 ms",
+                i -> services.recognitions.feed(feedViewers[i], new FeedQuery(null, null, oneCategory[i], false, null, 20)).items().size(),
+                i -> floor.categoriesPage(List.of(oneCategory[i]), 20).size(), SAMPLES);
+        if (!milestones.isEmpty()) {
+            compare("feed: milestones only (" + milestones.size() + " categories), first page of 20", "p95 ≤ 25 ms",
+                    i -> services.recognitions.feed(feedViewers[i], new FeedQuery(null, null, null, true, null, 20)).items().size(),
+                    i -> floor.categoriesPage(milestones, 20).size(), SAMPLES);
+        }
+        List<Actor> managers = new ArrayList<>();
+        List<List<String>> teams = new ArrayList<>();
+        teams(managers, teams);
+        compare("feed: my team (8 direct reports), first page of 20", "p95 ≤ 25 ms",
+                i -> services.teamFeed.page(managers.get(i % managers.size()), new FeedQuery(null, null, null, false, null, 20)).items().size(),
+                i -> floor.teamPage(teams.get(i % teams.size()), 20).size(), SAMPLES);
+
         // Leaderboards: either direction, any period, all categories or one, top 10.
         LeaderboardQuery[] boards = new LeaderboardQuery[SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
@@ -244,6 +270,29 @@ public final class RecognitionBenchmark {
         compare("leaderboard (top 10, random board)", "p95 ≤ 5 ms",
                 i -> services.leaderboards.board(reader, boards[i]).size(),
                 i -> floor.leaderboard(boards[i].direction().board(boards[i].period().key(end), boards[i].categoryId()), 10).size(), SAMPLES);
+    }
+
+    /**
+     * Managers for the team feed: the data sets have no org chart, so the first run writes one of
+     * teams of eight (manager {@code 9k}, reports {@code 9k+1..9k+8}, up to {@value #TEAMS} teams)
+     * through the org store; later runs find it and leave it.
+     */
+    private void teams(List<Actor> managers, List<List<String>> teams) {
+        List<OrgPerson> rows = new ArrayList<>();
+        for (int k = 0; k < TEAMS && 9 * k + 8 < users; k++) {
+            String manager = RecognitionDataGenerator.userKey(9 * k);
+            List<String> reports = new ArrayList<>();
+            for (int r = 1; r <= 8; r++) {
+                String report = RecognitionDataGenerator.userKey(9 * k + r);
+                reports.add(report);
+                rows.add(new OrgPerson(report, manager, null));
+            }
+            managers.add(new Actor(manager));
+            teams.add(reports);
+        }
+        if (services.org.reportsOf(managers.get(managers.size() - 1).userKey(), 10).size() != 8) {
+            services.org.saveAll(rows);
+        }
     }
 
     /**

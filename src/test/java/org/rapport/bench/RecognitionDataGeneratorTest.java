@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.org.OrgPerson;
 import org.rapport.platform.Actor;
 import org.rapport.recognition.Direction;
 import org.rapport.recognition.FeedPage;
@@ -21,6 +22,7 @@ import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
 import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.recognition.category.Category;
 import org.rapport.standalone.db.HostDatabase;
 import org.rapport.testing.TestDatabase;
 
@@ -36,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,6 +130,37 @@ class RecognitionDataGeneratorTest {
         assertThat(page.next()).isNotNull();
         FeedPage second = services.recognitions.feed(viewer, FeedQuery.parse(null, null, null, null, page.next().encode(), null));
         assertThat(second.items()).hasSize(20).allSatisfy(r -> assertThat(r.createdAt()).isBeforeOrEqualTo(page.items().get(19).createdAt()));
+    }
+
+    @Test
+    void filteredFeeds_readTheSamePagesAsTheRawFloor() throws SQLException {
+        RawFloor floor = new RawFloor(db.hostDatabase());
+        Actor viewer = new Actor(RecognitionDataGenerator.userKey(3));
+        List<Category> categories = services.categories.allForDisplay();
+        long one = categories.get(0).id();
+        List<Long> milestones = categories.stream().filter(Category::milestone).map(Category::id).toList();
+        assertThat(milestones).as("the generator's categories include milestones").hasSizeGreaterThan(1);
+
+        assertThat(ids(services.recognitions.feed(viewer, new FeedQuery(null, null, one, false, null, 20)).items()))
+                .hasSize(20).isEqualTo(floorIds(floor.categoriesPage(List.of(one), 20)));
+        assertThat(ids(services.recognitions.feed(viewer, new FeedQuery(null, null, null, true, null, 20)).items()))
+                .hasSize(20).isEqualTo(floorIds(floor.categoriesPage(milestones, 20)));
+
+        List<String> team = IntStream.rangeClosed(1, 8).mapToObj(RecognitionDataGenerator::userKey).toList();
+        services.org.saveAll(team.stream().map(k -> new OrgPerson(k, RecognitionDataGenerator.userKey(0), null)).toList());
+        List<Long> teamPage = ids(services.teamFeed.page(new Actor(RecognitionDataGenerator.userKey(0)),
+                new FeedQuery(null, null, null, false, null, 20)).items());
+        // The service's page may stop short where a recognition reached several reports; it never differs.
+        assertThat(teamPage).hasSizeGreaterThan(10);
+        assertThat(floorIds(floor.teamPage(team, 20))).hasSize(20).startsWith(teamPage.toArray(Long[]::new));
+    }
+
+    private static List<Long> ids(List<Recognition> recognitions) {
+        return recognitions.stream().map(Recognition::id).toList();
+    }
+
+    private static List<Long> floorIds(List<Object[]> rows) {
+        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
     }
 
     @Test
