@@ -51,12 +51,14 @@ public class MentoringProgramme {
     private final Transactions transactions;
     private final SystemClock clock;
     private final PeopleDirectory people;
+    private final PairingNotifier notifier;
 
     @Inject
     public MentoringProgramme(MentorshipStore pairings, MentoringStore profiles, MentoringSettingsService settings,
                               ActiveMentees active, HelpSkillEvidence evidence, OrgChart org, Transactions transactions,
-                              SystemClock clock, PeopleDirectory people) {
+                              SystemClock clock, PeopleDirectory people, PairingNotifier notifier) {
         this.pairings = pairings;
+        this.notifier = notifier;
         this.profiles = profiles;
         this.settings = settings;
         this.active = active;
@@ -202,8 +204,11 @@ public class MentoringProgramme {
                 continue;
             }
             taken.merge(mentor.userKey(), 1, Integer::sum);
-            created.add(pairings.insertProposed(new NewMentorship(mentor.userKey(), mentee.userKey(), ProposedBy.COORDINATOR,
-                    actor.userKey(), "", cadence), now));
+            Mentorship proposal = pairings.insertProposed(new NewMentorship(mentor.userKey(), mentee.userKey(), ProposedBy.COORDINATOR,
+                    actor.userKey(), "", cadence), now);
+            // In the same transaction: a retried commit rolls the notices back with the pairs.
+            notifier.proposed(proposal, actor.userKey());
+            created.add(proposal);
         }
         return new MatchCommit(created, skipped);
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.mentoring.matching.Pairing;
+import org.rapport.notification.Notification;
 import org.rapport.org.OrgPerson;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ForbiddenException;
@@ -148,6 +149,14 @@ class MentoringProgrammeTest {
             assertThat(m.menteeAccepted()).isFalse();
             assertThat(m.cadenceDays()).isEqualTo(MentoringSettings.DEFAULTS.defaultCadenceDays());
         });
+
+        for (Mentorship m : first.created()) {
+            for (String side : List.of(m.mentorKey(), m.menteeKey())) {
+                assertThat(f.notifications.page(side, null, 10)).as("%s hears of the proposal", side)
+                        .filteredOn(n -> n.kind().equals(Notification.MENTORSHIP_PROPOSED) && n.recognitionId() == m.id())
+                        .singleElement().satisfies(n -> assertThat(n.actorKey()).isEqualTo(COORDINATOR.userKey()));
+            }
+        }
 
         MatchCommit again = f.programme.commit(COORDINATOR, choice);
         assertThat(again.created()).isEmpty();

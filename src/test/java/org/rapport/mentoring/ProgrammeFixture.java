@@ -11,6 +11,8 @@ import org.rapport.mentoring.ao.MentorshipEntity;
 import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
 import org.rapport.mentoring.ao.MentorshipGoalEntity;
 import org.rapport.mentoring.matching.MatchingWeights;
+import org.rapport.notification.MentoringNotifications;
+import org.rapport.notification.NotificationStore;
 import org.rapport.org.OrgChart;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
@@ -51,6 +53,7 @@ final class ProgrammeFixture {
     final Transactions transactions;
     final Map<String, String> displayNames = new HashMap<>();
     final PeopleDirectory people;
+    final NotificationStore notifications;
 
     ProgrammeFixture(TestDatabase db) {
         m = new MentoringFixture(db);
@@ -64,6 +67,7 @@ final class ProgrammeFixture {
         people = new PeopleDirectory(users, mock(UserSearchService.class));
         settings = new MentoringSettingsService(new SettingsStore(m.ao), transactions, permissions);
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        notifications = new NotificationStore(m.ao);
         OrgChart org = new OrgChart(m.orgStore);
         ActiveMentees active = mentorKeys -> {
             Map<String, Integer> counts = new HashMap<>();
@@ -76,7 +80,7 @@ final class ProgrammeFixture {
         };
         team = new TeamMentoring(pairings, new GoalSummaryStore(m.ao), org, clock);
         programme = new MentoringProgramme(pairings, m.store, settings, active, new HelpSkillEvidence(new TallyStore(m.ao)),
-                org, transactions, clock, people);
+                org, transactions, clock, people, new MentoringNotifications(notifications, clock));
     }
 
     private UserProfile profile(String key) {
