@@ -338,7 +338,14 @@ public class MentorshipStore {
      */
     public int anonymise(List<Mentorship> pairings, String personKey, String replacement, Instant at) {
         for (Mentorship m : pairings) {
-            if (m.status().open()) {
+            // As every other change: the row lock first, then the state as it is now (a withdrawal or
+            // acceptance may have committed since the caller read it, and one racing waits for us).
+            lockForChange(m.id());
+            Optional<Mentorship> current = get(m.id());
+            if (current.isEmpty()) {
+                continue;
+            }
+            if (current.get().status().open()) {
                 close(m.id(), MentorshipStatus.ENDED, null, replacement, at);
             }
             MentorshipEntity row = row(m.id());

@@ -115,6 +115,21 @@ class MentoringErasureTest {
     }
 
     @Test
+    void anonymise_readsEachPairingAgainUnderItsLock_soAWithdrawalThatCommittedMeanwhileStands() {
+        List<Mentorship> readBefore = f.pairingStore.involving(CAROL.userKey(), 10);
+        long carols = readBefore.get(0).id();
+        assertThat(readBefore.get(0).status()).isEqualTo(MentorshipStatus.PROPOSED);
+        f.pairings.withdraw(CAROL, carols);
+
+        new Transactions(f.ao).write(() -> f.pairingStore.anonymise(readBefore, CAROL.userKey(), AnonymousPerson.KEY, NOW));
+
+        Mentorship stored = f.pairingStore.get(carols).orElseThrow();
+        assertThat(stored.status()).as("not ended over the withdrawal").isEqualTo(MentorshipStatus.WITHDRAWN);
+        assertThat(stored.endedBy()).isEqualTo(CAROL.userKey());
+        assertThat(stored.menteeKey()).isEqualTo(AnonymousPerson.KEY);
+    }
+
+    @Test
     void onlyAdminsErase() {
         assertThatThrownBy(() -> erasure.erase(DAVE, BOB.userKey(), true)).isInstanceOf(ForbiddenException.class);
         assertThat(f.pairingStore.get(active.id())).isPresent();
