@@ -1,7 +1,6 @@
 package org.rapport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
 
@@ -28,26 +28,14 @@ import static org.rapport.testing.CategoryBody.uniqueName;
 class CategoryAdminBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static final String ADMIN_PAGE = "/plugins/servlet/rapport/admin/categories";
     private static final String RECOGNISE_PAGE = "/plugins/servlet/rapport/recognise";
 
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser browser() {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        return browser;
-    }
-
     private AdminPage adminPageAsAdmin() {
-        Browser browser = browser();
-        browser.signIn("admin", "admin", ADMIN_PAGE);
+        Browser browser = browsers.signedIn("admin", ADMIN_PAGE);
         return new AdminPage(browser);
     }
 
@@ -78,8 +66,7 @@ class CategoryAdminBrowserIT {
         assertThat(page.driver().findElement(By.id("rapport-category-name")).getAttribute("value")).as("form reset").isEmpty();
         page.browser.screenshot("category-admin");
 
-        Browser alice = browser();
-        alice.signIn("alice", "alice", RECOGNISE_PAGE);
+        Browser alice = browsers.signedIn("alice", RECOGNISE_PAGE);
         alice.waitFor(By.id("rapport-recognise-heading"));
         List<String> offered = texts(alice.driver().findElements(By.cssSelector(".rapport-category-name")));
         assertThat(offered).contains(name, "Teamwork");
@@ -196,8 +183,7 @@ class CategoryAdminBrowserIT {
 
     @Test
     void colleague_getsForbiddenPageForAdminPage_andForbiddenFromAdminRest() {
-        Browser alice = browser();
-        alice.signIn("alice", "alice", "/");
+        Browser alice = browsers.signedIn("alice", "/");
 
         alice.visit(ADMIN_PAGE);
 
@@ -211,8 +197,7 @@ class CategoryAdminBrowserIT {
 
     @Test
     void colleague_opensRecogniseOnBobsProfile_andFollowsOpenInPage_toTheRecognisePageForBob() {
-        Browser alice = browser();
-        alice.signIn("alice", "alice", "/secure/ViewProfile.jspa?name=bob");
+        Browser alice = browsers.signedIn("alice", "/secure/ViewProfile.jspa?name=bob");
 
         WebElement panel = alice.waitFor(By.id("rapport-profile-recognition-panel"));
         assertThat(panel.getText()).contains("Bob Baker");

@@ -1,17 +1,14 @@
 package org.rapport;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.RecognitionBody.aRecognition;
@@ -23,22 +20,11 @@ import static org.rapport.testing.RecognitionBody.aRecognition;
 class OrgAdminBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static final String ADMIN_PAGE = "/plugins/servlet/rapport/admin/org";
     private static final String FEED_PAGE = "/plugins/servlet/rapport/feed";
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser browser() {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        return browser;
-    }
 
     @Test
     void adminFixesABadLineAndImports_thenTheManagerSeesHerTeam() {
@@ -47,8 +33,7 @@ class OrgAdminBrowserIT {
         assertThat(given.status()).as("%s", given).isEqualTo(201);
         String erinsRecognition = given.json().path("id").asText();
 
-        Browser admin = browser();
-        admin.signIn("admin", "admin", ADMIN_PAGE);
+        Browser admin = browsers.signedIn("admin", ADMIN_PAGE);
         WebElement csv = admin.waitFor(By.id("rapport-org-csv"));
         csv.sendKeys("username,manager,department\nerin,alice,Sales\nghost,alice,Sales\n");
         admin.driver().findElement(By.id("rapport-org-preview")).click();
@@ -69,22 +54,19 @@ class OrgAdminBrowserIT {
         assertThat(host.as("admin").get("org/people/erin").json().path("manager").path("username").asText()).isEqualTo("alice");
         assertThat(admin.consoleErrors()).as("script errors on the admin page").isEmpty();
 
-        Browser alice = browser();
-        alice.signIn("alice", "alice", FEED_PAGE);
+        Browser alice = browsers.signedIn("alice", FEED_PAGE);
         alice.waitFor(By.id("rapport-feed-team")).click();
         alice.waitFor(By.cssSelector("#rapport-feed-items .rapport-recognition[data-id='" + erinsRecognition + "']"));
         alice.screenshot("feed-my-team");
 
-        Browser bob = browser();
-        bob.signIn("bob", "bob", FEED_PAGE);
+        Browser bob = browsers.signedIn("bob", FEED_PAGE);
         bob.waitFor(By.cssSelector("[data-feed-filter='all']"));
         assertThat(bob.driver().findElements(By.id("rapport-feed-team"))).as("bob manages nobody").isEmpty();
     }
 
     @Test
     void adminEditsOnePerson() {
-        Browser admin = browser();
-        admin.signIn("admin", "admin", ADMIN_PAGE);
+        Browser admin = browsers.signedIn("admin", ADMIN_PAGE);
         admin.waitFor(By.id("rapport-org-person-username")).sendKeys("dave");
         admin.driver().findElement(By.id("rapport-org-person-load")).click();
         WebElement department = admin.waitFor(By.id("rapport-org-person-department"));

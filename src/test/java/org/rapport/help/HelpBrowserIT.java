@@ -1,6 +1,5 @@
 package org.rapport.help;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -8,10 +7,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,26 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HelpBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static final String LEDGER = "/plugins/servlet/rapport/help";
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
 
     @Test
     void bobLogsCarolHelpedHimOnAnIssue_carolHelpsDave_daveConfirms_andTheLedgersCount() {
         String summary = "<b>Explained</b> the RAP-1 deploy & \"rollback\"";
-        Browser bob = signedIn("bob", "/browse/RAP-1");
+        Browser bob = browsers.signedIn("bob", "/browse/RAP-1");
         assertThat(bob.waitFor(By.id("rapport-issue-help-empty")).getText()).isEqualTo("No help logged on this issue yet.");
         bob.driver().findElement(By.id("rapport-issue-log-help")).click();
         assertThat(bob.waitFor(By.id("rapport-help-link")).getAttribute("value")).as("prefilled with the key").isEqualTo("RAP-1");
@@ -69,7 +55,7 @@ class HelpBrowserIT {
         assertThat(onIssue.getText()).contains("Carol Chen helped Bob Baker");
         assertThat(bob.driver().findElements(By.cssSelector("#rapport-issue-help-entries b"))).as("escaped on the issue panel").isEmpty();
 
-        Browser carol = signedIn("carol", LEDGER);
+        Browser carol = browsers.signedIn("carol", LEDGER);
         carol.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-given"), "1"));
         WebElement carolsEntry = carol.waitFor(By.cssSelector("#rapport-help-given-list .rapport-help-entry"));
         assertThat(carolsEntry.findElement(By.cssSelector(".rapport-help-summary")).getText()).isEqualTo(summary);
@@ -84,7 +70,7 @@ class HelpBrowserIT {
         carol.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-help-result"), "once your colleague confirms"));
         assertThat(carol.driver().findElement(By.id("rapport-help-given")).getText()).as("pending help does not count").isEqualTo("1");
 
-        Browser dave = signedIn("dave", LEDGER);
+        Browser dave = browsers.signedIn("dave", LEDGER);
         WebElement pending = dave.waitFor(By.cssSelector("#rapport-help-pending .rapport-help-entry"));
         assertThat(pending.findElement(By.cssSelector(".rapport-help-summary")).getText()).isEqualTo("Paired on the flaky test");
         pending.findElement(By.cssSelector(".rapport-help-confirm")).click();

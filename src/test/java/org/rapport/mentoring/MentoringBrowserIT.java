@@ -1,16 +1,15 @@
 package org.rapport.mentoring;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MentoringBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, "/plugins/servlet/rapport/feed");
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static void becomeMentor(Browser browser, String bio) {
         browser.driver().findElement(By.id("rapport-mentoring-link")).click();
@@ -59,14 +46,14 @@ class MentoringBrowserIT {
 
     @Test
     void carolBecomesAMentor_bobSeesHerSuggestedWithReasons_butNeverHisManager() {
-        Browser carol = signedIn("carol");
+        Browser carol = browsers.signedIn("carol");
         becomeMentor(carol, "<i>Runs</i> our clusters");
         assertThat(carol.driver().findElement(By.id("rapport-mentor-skills")).getAttribute("value")).isEqualTo("kubernetes");
         assertThat(carol.consoleErrors()).as("script errors").isEmpty();
 
-        becomeMentor(signedIn("alice"), "Engineering lead");
+        becomeMentor(browsers.signedIn("alice"), "Engineering lead");
 
-        Browser bob = signedIn("bob");
+        Browser bob = browsers.signedIn("bob");
         bob.driver().findElement(By.id("rapport-mentoring-link")).click();
         bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-mentoring-suggestions"),
                 "Save what you want to learn to see suggested mentors."));
@@ -105,7 +92,7 @@ class MentoringBrowserIT {
         HttpResult saved = host.as("dave").put("mentoring/profile/mentor", mentor);
         assertThat(saved.status()).as("%s", saved).isEqualTo(200);
 
-        Browser bob = signedIn("bob");
+        Browser bob = browsers.signedIn("bob");
         bob.driver().get(host.baseUrl() + "/secure/ViewProfile.jspa?name=dave");
         WebElement panel = bob.waitFor(By.id("rapport-profile-mentoring-panel"));
         assertThat(panel.findElement(By.id("rapport-profile-mentor-role")).getText()).isEqualTo("Mentoring 0 of 3 \u2014 open");
@@ -114,7 +101,7 @@ class MentoringBrowserIT {
         bob.waiting().until(ExpectedConditions.urlContains("/plugins/servlet/rapport/mentoring?ask=dave"));
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
 
-        Browser erin = signedIn("erin");
+        Browser erin = browsers.signedIn("erin");
         erin.driver().get(host.baseUrl() + "/secure/ViewProfile.jspa?name=dave");
         WebElement seenByErin = erin.waitFor(By.id("rapport-profile-mentoring-panel"));
         assertThat(seenByErin.getText()).contains("Mentoring 0 of 3 \u2014 open");

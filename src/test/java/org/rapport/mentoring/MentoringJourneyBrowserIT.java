@@ -1,15 +1,14 @@
 package org.rapport.mentoring;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,8 @@ class MentoringJourneyBrowserIT {
 
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     @Test
     void menteeAsks_mentorAcceptsAndLogsACheckIn_managerSeesAHealthyPairingWithoutNotes() {
@@ -53,7 +40,7 @@ class MentoringJourneyBrowserIT {
         assertThat(host.as("dave").put("mentoring/profile/mentor", profile).status()).isEqualTo(200);
 
         // Bob asks Dave.
-        Browser bob = signedIn("bob", "/plugins/servlet/rapport/mentoring?ask=dave");
+        Browser bob = browsers.signedIn("bob", "/plugins/servlet/rapport/mentoring?ask=dave");
         WebElement form = bob.waitFor(By.id("rapport-ask-form"));
         bob.waiting().until(ExpectedConditions.visibilityOf(form));
         bob.driver().findElement(By.id("rapport-ask-message")).sendKeys("Would you mentor me on incident reviews?");
@@ -61,7 +48,7 @@ class MentoringJourneyBrowserIT {
         bob.waitFor(By.cssSelector("#rapport-pairings-outgoing .rapport-pairing[data-status=PROPOSED]"));
 
         // Dave accepts and opens the pairing.
-        Browser dave = signedIn("dave", "/plugins/servlet/rapport/mentoring");
+        Browser dave = browsers.signedIn("dave", "/plugins/servlet/rapport/mentoring");
         dave.waitFor(By.cssSelector("#rapport-pairings-incoming .rapport-pairing button[data-action=accept]")).click();
         WebElement active = dave.waitFor(By.cssSelector("#rapport-pairings-active .rapport-pairing[data-status=ACTIVE]"));
         String pairingId = active.getAttribute("data-id");
@@ -90,7 +77,7 @@ class MentoringJourneyBrowserIT {
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
 
         // Alice, Bob's manager: a healthy pairing with one check-in and goal progress, never the notes.
-        Browser alice = signedIn("alice", "/plugins/servlet/rapport/mentoring/team");
+        Browser alice = browsers.signedIn("alice", "/plugins/servlet/rapport/mentoring/team");
         WebElement row = alice.waitFor(By.cssSelector("#rapport-team-rows .rapport-team-row[data-pairing-id='" + pairingId + "']"));
         assertThat(row.findElement(By.cssSelector(".rapport-team-report")).getText()).isEqualTo("Bob Baker");
         assertThat(row.findElement(By.cssSelector(".rapport-team-other")).getText()).isEqualTo("Dave Diaz");

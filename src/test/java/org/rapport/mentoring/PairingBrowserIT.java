@@ -1,15 +1,14 @@
 package org.rapport.mentoring;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PairingBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     @Test
     void bobAsksDave_daveAccepts_andBothSeeTheActivePairing() {
@@ -50,7 +37,7 @@ class PairingBrowserIT {
         profile.put("timeZone", "UTC");
         assertThat(host.as("dave").put("mentoring/profile/mentor", profile).status()).isEqualTo(200);
 
-        Browser bob = signedIn("bob", "/plugins/servlet/rapport/mentoring?ask=dave");
+        Browser bob = browsers.signedIn("bob", "/plugins/servlet/rapport/mentoring?ask=dave");
         WebElement form = bob.waitFor(By.id("rapport-ask-form"));
         bob.waiting().until(ExpectedConditions.visibilityOf(form));
         bob.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-ask-title"), "Ask Dave Diaz to be your mentor"));
@@ -62,7 +49,7 @@ class PairingBrowserIT {
         assertThat(outgoing.findElement(By.cssSelector(".rapport-pairing-people")).getText()).isEqualTo("Mentor: Dave Diaz \u00b7 Mentee: Bob Baker");
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
 
-        Browser dave = signedIn("dave", "/plugins/servlet/rapport/mentoring");
+        Browser dave = browsers.signedIn("dave", "/plugins/servlet/rapport/mentoring");
         WebElement incoming = dave.waitFor(By.cssSelector("#rapport-pairings-incoming .rapport-pairing"));
         incoming.findElement(By.cssSelector("button[data-action=accept]")).click();
         WebElement active = dave.waitFor(By.cssSelector("#rapport-pairings-active .rapport-pairing"));

@@ -1,15 +1,14 @@
 package org.rapport.mentoring;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgrammeBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, "/plugins/servlet/rapport/feed");
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     @Test
     void coordinatorPreviewsAndCommits_managerSeesThePairingInMyTeam() {
@@ -52,7 +39,7 @@ class ProgrammeBrowserIT {
         mentee.put("timeZone", "UTC");
         assertThat(host.as("bob").put("mentoring/profile/mentee", mentee).status()).isEqualTo(200);
 
-        Browser erin = signedIn("erin");
+        Browser erin = browsers.signedIn("erin");
         erin.driver().findElement(By.id("rapport-programme-link")).click();
         erin.waitFor(By.id("rapport-figure-matched"));
         assertThat(erin.driver().findElement(By.id("rapport-figure-matched")).getText()).startsWith("0 %");
@@ -69,7 +56,7 @@ class ProgrammeBrowserIT {
         assertThat(erin.driver().findElement(By.id("rapport-programme-export")).getAttribute("href")).endsWith("/export.csv");
         assertThat(erin.consoleErrors()).as("script errors").isEmpty();
 
-        Browser alice = signedIn("alice");
+        Browser alice = browsers.signedIn("alice");
         alice.driver().findElement(By.id("rapport-team-link")).click();
         alice.waitFor(By.cssSelector("#rapport-team-rows .rapport-team-row"));
         assertThat(alice.driver().findElement(By.cssSelector("#rapport-team-rows .rapport-team-report")).getText()).isEqualTo("Bob Baker");
@@ -79,7 +66,7 @@ class ProgrammeBrowserIT {
 
         assertThat(alice.driver().findElements(By.id("rapport-programme-link"))).as("alice coordinates nothing").isEmpty();
 
-        Browser bob = signedIn("bob");
+        Browser bob = browsers.signedIn("bob");
         assertThat(bob.driver().findElements(By.id("rapport-team-link"))).as("bob manages nobody").isEmpty();
         assertThat(bob.driver().findElements(By.id("rapport-mentoring-link"))).isNotEmpty();
         bob.visit("/plugins/servlet/rapport/mentoring/programme");
@@ -88,7 +75,7 @@ class ProgrammeBrowserIT {
 
     @Test
     void adminChangesMentoringSettings_badFieldsAreNamedUnderTheirInputs() {
-        Browser admin = signedIn("admin");
+        Browser admin = browsers.signedIn("admin");
         admin.visit("/plugins/servlet/rapport/admin/mentoring");
         admin.waitFor(By.id("rapport-mentoring-admin-form"));
         WebElement cadence = admin.driver().findElement(By.id("rapport-mentoring-cadence"));

@@ -1,16 +1,13 @@
 package org.rapport.recognition;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,22 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IssuePanelBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static final By BADGE = By.id("rapport-notification-count");
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
 
     /** The badge's count once the script has asked REST (the badge is hidden while it is 0). */
     private static int counted(Browser browser) {
@@ -48,11 +33,11 @@ class IssuePanelBrowserIT {
 
     @Test
     void bobThanksTheAssigneeFromTheIssue_seesItInThePanel_andCarolsBadgeGoesUpThenDown() {
-        Browser carol = signedIn("carol", "/secure/Dashboard.jspa");
+        Browser carol = browsers.signedIn("carol", "/secure/Dashboard.jspa");
         int before = counted(carol);
 
         String message = "Thanks for <i>speeding up</i> the feed & more";
-        Browser bob = signedIn("bob", "/browse/RAP-1");
+        Browser bob = browsers.signedIn("bob", "/browse/RAP-1");
         bob.waitFor(By.id("rapport-thank-assignee")).click();
         bob.waitFor(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip[data-key='carol']"));
         assertThat(bob.driver().findElement(By.id("rapport-recognise-dialog-link")).getAttribute("value")).isEqualTo("RAP-1");

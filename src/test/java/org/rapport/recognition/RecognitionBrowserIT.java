@@ -1,16 +1,13 @@
 package org.rapport.recognition;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,25 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecognitionBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     @Test
     void aliceRecognisesBobFromHisProfile_andTheFeedAndBobsPanelShowIt() {
         String message = "Thanks for <b>unblocking</b> me & \"the team\"!\nDetails: https://example.com/notes";
-        Browser alice = signedIn("alice", "/secure/ViewProfile.jspa?name=bob");
+        Browser alice = browsers.signedIn("alice", "/secure/ViewProfile.jspa?name=bob");
 
         alice.waitFor(By.id("rapport-recognise-action")).click();
         alice.waitFor(By.cssSelector("#rapport-recognise-dialog-chips .rapport-chip[data-key='bob']"));
@@ -65,7 +50,7 @@ class RecognitionBrowserIT {
         assertThat(card.findElement(By.cssSelector(".rapport-category-name")).getText()).isEqualTo("Teamwork");
         assertThat(alice.consoleErrors()).as("script errors").isEmpty();
 
-        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=bob");
+        Browser bob = browsers.signedIn("bob", "/secure/ViewProfile.jspa?name=bob");
         WebElement panel = bob.waitFor(By.id("rapport-profile-recent"));
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-message")).getText()).isEqualTo(message);
         assertThat(panel.findElement(By.cssSelector(".rapport-panel-meta")).getText()).contains("From Alice Archer", "Teamwork");
@@ -97,7 +82,7 @@ class RecognitionBrowserIT {
 
     @Test
     void bobRecognisesCarolInTheDialogOnHerProfile_withoutLeavingIt_andOneDoubleClickGivesOne() {
-        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=carol");
+        Browser bob = browsers.signedIn("bob", "/secure/ViewProfile.jspa?name=carol");
         bob.waitFor(By.id("rapport-recognise-action")).click();
 
         WebElement dialog = bob.waitFor(By.id("rapport-recognise-dialog"));
@@ -125,7 +110,7 @@ class RecognitionBrowserIT {
 
     @Test
     void theDialogWithAFieldError_staysOpenAndNamesTheField() {
-        Browser bob = signedIn("bob", "/secure/ViewProfile.jspa?name=dave");
+        Browser bob = browsers.signedIn("bob", "/secure/ViewProfile.jspa?name=dave");
         bob.waitFor(By.id("rapport-recognise-action")).click();
         bob.waitFor(By.xpath("//section[@id='rapport-recognise-dialog']//label[.//strong[text()='Teamwork']]"));
         bob.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
@@ -139,7 +124,7 @@ class RecognitionBrowserIT {
 
     @Test
     void privateRecognition_isInTheRecipientsOwnListButNotInOthersFeed() {
-        Browser dave = signedIn("dave", "/plugins/servlet/rapport/recognise?to=erin");
+        Browser dave = browsers.signedIn("dave", "/plugins/servlet/rapport/recognise?to=erin");
         dave.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='erin']"));
         dave.driver().findElement(By.xpath("//label[.//strong[text()='Innovation']]")).click();
         dave.driver().findElement(By.id("rapport-give-message")).sendKeys("Just between us: great idea.");
@@ -147,11 +132,11 @@ class RecognitionBrowserIT {
         dave.driver().findElement(By.id("rapport-give-submit")).click();
         dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-give-result"), "Recognition given"));
 
-        Browser erin = signedIn("erin", "/plugins/servlet/rapport/feed");
+        Browser erin = browsers.signedIn("erin", "/plugins/servlet/rapport/feed");
         erin.waitFor(By.cssSelector("[data-feed-filter='received']")).click();
         erin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-feed-items"), "Just between us"));
 
-        Browser carol = signedIn("carol", "/plugins/servlet/rapport/feed");
+        Browser carol = browsers.signedIn("carol", "/plugins/servlet/rapport/feed");
         // The feed has loaded when it shows cards or says it is empty.
         carol.waiting().until(d -> d.findElement(By.id("rapport-feed-items")).findElements(By.cssSelector(".rapport-recognition")).size() > 0
                 || d.findElement(By.id("rapport-feed-empty")).isDisplayed());

@@ -1,18 +1,15 @@
 package org.rapport.recognition.moderation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
+import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.RecognitionBody.aRecognition;
@@ -25,20 +22,8 @@ import static org.rapport.testing.RecognitionBody.aRecognition;
 class ModerationBrowserIT {
     @RegisterExtension
     static final HostUnderTest host = new HostUnderTest();
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String user, String destination) {
-        Browser browser = Browser.open(host.baseUrl());
-        browsers.add(browser);
-        browser.signIn(user, user, destination);
-        return browser;
-    }
+    @RegisterExtension
+    final Browsers browsers = new Browsers(host);
 
     private static long teamwork() {
         for (JsonNode category : host.as("carol").get("categories").json()) {
@@ -56,7 +41,7 @@ class ModerationBrowserIT {
         assertThat(given.status()).as("%s", given).isEqualTo(201);
         String card = "//article[contains(@class,'rapport-recognition')][.//p[contains(.,'the</i> launch')]]";
 
-        Browser bob = signedIn("bob", "/plugins/servlet/rapport/feed");
+        Browser bob = browsers.signedIn("bob", "/plugins/servlet/rapport/feed");
         bob.waitFor(By.xpath(card + "//button[contains(@class,'rapport-report')]")).click();
         bob.waitFor(By.xpath(card + "//textarea[contains(@class,'rapport-reason-input')]")).sendKeys("Mentions an <b>unreleased</b> product");
         bob.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-reason-submit')]")).click();
@@ -64,7 +49,7 @@ class ModerationBrowserIT {
                 "Reported"));
         assertThat(bob.consoleErrors()).as("script errors").isEmpty();
 
-        Browser admin = signedIn("admin", "/secure/admin");
+        Browser admin = browsers.signedIn("admin", "/secure/admin");
         admin.waitFor(By.xpath("//ul[@id='host-admin-items']//a[text()='Recognition moderation']")).click();
         String queued = "//div[@id='rapport-moderation-queue']" + card.substring(1);
         WebElement item = admin.waitFor(By.xpath(queued));
