@@ -118,31 +118,44 @@ public class HelpStore {
         return true;
     }
 
-    /** A person's entries in one direction and status, newest day first: two SELECTs. */
+    /**
+     * A person's entries in one direction and status, newest day first: two SELECTs. The first reads
+     * the first rows of the {@code given} or {@code received} index (person, status, day, id) walked
+     * backwards: the ORDER BY names all four columns, the two fixed ones first, because H2 walks an
+     * index for ORDER BY only when it starts with the index's first column (it sorted all of a busy
+     * helper's entries before); the redundant {@code HELPED_ON <= ?} bounds PostgreSQL's scan.
+     */
     public HelpPage page(String personKey, boolean given, HelpStatus status, HelpCursor cursor, int limit) {
-        StringBuilder where = new StringBuilder((given ? HELPER_KEY : HELPED_KEY) + " = ? AND " + STATUS + " = ?");
+        String person = given ? HELPER_KEY : HELPED_KEY;
+        StringBuilder where = new StringBuilder(person + " = ? AND " + STATUS + " = ?");
         List<Object> params = new ArrayList<>(List.of(personKey, status.name()));
         if (cursor != null) {
-            where.append(" AND (").append(HELPED_ON).append(" < ? OR (").append(HELPED_ON).append(" = ? AND ")
-                    .append(ID).append(" < ?))");
+            where.append(" AND ").append(HELPED_ON).append(" <= ? AND (").append(HELPED_ON).append(" < ? OR (").append(HELPED_ON)
+                    .append(" = ? AND ").append(ID).append(" < ?))");
+            params.add(cursor.helpedOn().toString());
             params.add(cursor.helpedOn().toString());
             params.add(cursor.helpedOn().toString());
             params.add((int) cursor.id());
         }
         HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
-                .order(HELPED_ON + " DESC, " + ID + " DESC")
+                .order(newestFirst(person))
                 .limit(limit + 1));
         List<HelpEntry> items = load(Arrays.copyOf(rows, Math.min(rows.length, limit)));
         HelpEntry last = items.isEmpty() ? null : items.get(items.size() - 1);
         return new HelpPage(items, rows.length > limit && last != null ? new HelpCursor(last.helpedOn(), last.id()) : null);
     }
 
+    /** Newest day first, ties by id, led by the two columns fixed by {@code = ?}: the order of the index on all four. */
+    static String newestFirst(String personOrTarget) {
+        return personOrTarget + " DESC, " + STATUS + " DESC, " + HELPED_ON + " DESC, " + ID + " DESC";
+    }
+
     /** Entries linked to a target (an issue key) in a status, newest day first, at most {@code limit}: two SELECTs. */
     public List<HelpEntry> forTarget(String linkTarget, HelpStatus status, int limit) {
         return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
                 .where(LINK_TARGET + " = ? AND " + STATUS + " = ?", linkTarget, status.name())
-                .order(HELPED_ON + " DESC, " + ID + " DESC")
+                .order(newestFirst(LINK_TARGET))
                 .limit(limit)));
     }
 

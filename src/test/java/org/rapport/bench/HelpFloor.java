@@ -89,7 +89,8 @@ final class HelpFloor {
     private int page(Connection c, String person, boolean given, HelpStatus status, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT e.*, s." + q(HelpSkillEntity.SKILL_NAME) + " FROM (SELECT * FROM " + entry
                 + " WHERE " + q(given ? HelpEntryEntity.HELPER_KEY : HelpEntryEntity.HELPED_KEY) + " = ? AND " + q(HelpEntryEntity.STATUS)
-                + " = ? ORDER BY " + q(HelpEntryEntity.HELPED_ON) + " DESC, " + q(HelpEntryEntity.ID) + " DESC LIMIT " + (limit + 1) + ") e LEFT JOIN "
+                + " = ? ORDER BY " + q(given ? HelpEntryEntity.HELPER_KEY : HelpEntryEntity.HELPED_KEY) + " DESC, " + q(HelpEntryEntity.STATUS)
+                + " DESC, " + q(HelpEntryEntity.HELPED_ON) + " DESC, " + q(HelpEntryEntity.ID) + " DESC LIMIT " + (limit + 1) + ") e LEFT JOIN "
                 + skill + " s ON s." + q(HelpSkillEntity.ENTRY_ID) + " = e." + q(HelpEntryEntity.ID))) {
             ps.setString(1, person);
             ps.setString(2, status.name());

@@ -5,23 +5,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.testing.QueryPlans;
+import org.rapport.testing.QueryPlans.IndexOn;
 import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,11 +38,9 @@ class FeedAndLeaderboardPlanTest {
     private static final IndexOn RECEIVED = new IndexOn("RECIPIENT", "RECIPIENT_KEY", "CREATED_AT", "RECOGNITION_ID");
     private static final IndexOn BOARD = new IndexOn("TALLY", "BOARD", "TALLY", "SUBJECT");
 
-    private record IndexOn(String table, String... columns) {
-    }
-
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
+    private static final QueryPlans plans = new QueryPlans(db);
 
     private RecognitionStore store;
     private TallyStore tallies;
@@ -110,51 +102,47 @@ class FeedAndLeaderboardPlanTest {
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            try (Statement s = c.createStatement()) {
-                s.execute((postgres ? "ANALYZE " : "ANALYZE TABLE ") + recognition);
-                s.execute((postgres ? "ANALYZE " : "ANALYZE TABLE ") + recipient);
-            }
         }
+        plans.analyze("RECOGNITION", "RECIPIENT");
     }
 
     @Test
     void publicFeed_firstPage_walksTheFeedIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.publicPage(List.of(), null, 20));
+        String sql = plans.onlyStatement(() -> store.publicPage(List.of(), null, 20));
 
-        assertWalksIndexWithoutSorting(sql, FEED, true);
+        plans.assertWalksIndexWithoutSorting(sql, FEED, true);
     }
 
     @Test
     void publicFeed_pageAfterACursor_walksTheFeedIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.publicPage(List.of(), new FeedCursor(AT, 42), 20));
+        String sql = plans.onlyStatement(() -> store.publicPage(List.of(), new FeedCursor(AT, 42), 20));
 
         Timestamp at = Timestamp.from(AT);
-        assertWalksIndexWithoutSorting(sql, FEED, true, at, at, at, 42);
+        plans.assertWalksIndexWithoutSorting(sql, FEED, true, at, at, at, 42);
     }
 
     @Test
     void publicFeed_ofOneCategory_walksTheCategoryIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.publicPage(List.of(3L), null, 20));
+        String sql = plans.onlyStatement(() -> store.publicPage(List.of(3L), null, 20));
 
-        assertWalksIndexWithoutSorting(sql, CATEGORY, 3, true);
+        plans.assertWalksIndexWithoutSorting(sql, CATEGORY, 3, true);
     }
 
     @Test
     void publicFeed_ofOneCategory_pageAfterACursor_walksTheCategoryIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.publicPage(List.of(3L), new FeedCursor(AT, 42), 20));
+        String sql = plans.onlyStatement(() -> store.publicPage(List.of(3L), new FeedCursor(AT, 42), 20));
 
         Timestamp at = Timestamp.from(AT);
-        assertWalksIndexWithoutSorting(sql, CATEGORY, 3, true, at, at, at, 42);
+        plans.assertWalksIndexWithoutSorting(sql, CATEGORY, 3, true, at, at, at, 42);
     }
 
     @Test
     void publicFeed_ofSeveralCategories_walksTheFeedIndex_keepingTheirsOnTheWay_withoutSorting() throws SQLException {
         // Milestones only with several milestone categories: sorting every recognition of the
         // categories (what H2 does with an IN list on the category index) is what this avoids.
-        String sql = onlyStatement(() -> store.publicPage(List.of(3L, 5L, 8L), null, 20));
+        String sql = plans.onlyStatement(() -> store.publicPage(List.of(3L, 5L, 8L), null, 20));
 
-        assertWalksIndexWithoutSorting(sql, FEED, true, 3, 5, 8, true);
+        plans.assertWalksIndexWithoutSorting(sql, FEED, true, 3, 5, 8, true);
     }
 
     @Test
@@ -167,138 +155,28 @@ class FeedAndLeaderboardPlanTest {
         assertThat(statements).as("what they gave, what they received (an empty page loads no recipients)").hasSize(2);
         Timestamp at = Timestamp.from(AT);
         Object[] parameters = {"bob-key", "carol-key", "dave-key", true, at, at, at, 42};
-        assertLooksUpMembers(statements.get(0), GIVEN, parameters);
-        assertLooksUpMembers(statements.get(1), RECEIVED, parameters);
+        plans.assertLooksUpEach(statements.get(0), GIVEN, parameters);
+        plans.assertLooksUpEach(statements.get(1), RECEIVED, parameters);
     }
 
     @Test
     void receivedFeed_ofAPerson_walksTheReceivedIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.receivedPage("bob-key", new RecognitionStore.PageFilter(List.of(), true), null, 20));
+        String sql = plans.onlyStatement(() -> store.receivedPage("bob-key", new RecognitionStore.PageFilter(List.of(), true), null, 20));
 
-        assertWalksIndexWithoutSorting(sql, RECEIVED, "bob-key", true);
+        plans.assertWalksIndexWithoutSorting(sql, RECEIVED, "bob-key", true);
     }
 
     @Test
     void givenFeed_ofAPerson_walksTheGivenIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> store.givenPage("bob-key", new RecognitionStore.PageFilter(List.of(), false), null, 20));
+        String sql = plans.onlyStatement(() -> store.givenPage("bob-key", new RecognitionStore.PageFilter(List.of(), false), null, 20));
 
-        assertWalksIndexWithoutSorting(sql, GIVEN, "bob-key", false);
+        plans.assertWalksIndexWithoutSorting(sql, GIVEN, "bob-key", false);
     }
 
     @Test
     void leaderboard_walksTheBoardIndex_withoutSorting() throws SQLException {
-        String sql = onlyStatement(() -> tallies.top("R|Q2025-1|0", 10));
+        String sql = plans.onlyStatement(() -> tallies.top("R|Q2025-1|0", 10));
 
-        assertWalksIndexWithoutSorting(sql, BOARD, "R|Q2025-1|0");
-    }
-
-    /** The first statement the call sends (the page query; loading an empty page's recipients sends none). */
-    private static String onlyStatement(Runnable call) {
-        try (SqlCounter sql = db.countStatements()) {
-            call.run();
-            assertThat(sql.statements()).isNotEmpty();
-            return sql.statements().get(0);
-        }
-    }
-
-    /**
-     * The team's two SELECTs: one index lookup per member (H2 names the index with the IN list;
-     * PostgreSQL, with sequential scans disabled, scans that index) — never a walk of the whole feed.
-     * They sort the members' rows, which the index cannot order across members.
-     */
-    private static void assertLooksUpMembers(String sql, IndexOn index, Object... parameters) throws SQLException {
-        Plan plan = explained(sql, index, false, parameters);
-        if (plan.postgres()) {
-            assertThat(plan.text()).as("plan of %s", sql)
-                    .containsPattern("(index (only )?scan( backward)? using|bitmap index scan on) \"?" + plan.index() + "\"?");
-        } else {
-            assertThat(plan.text()).as("plan of %s", sql).containsPattern("\\.\"?" + plan.index() + "\"?: [^\n]*in\\(");
-        }
-    }
-
-    private static void assertWalksIndexWithoutSorting(String sql, IndexOn index, Object... parameters) throws SQLException {
-        Plan plan = explained(sql, index, true, parameters);
-        if (plan.postgres()) {
-            assertThat(plan.text()).as("plan of %s", sql).containsPattern("index (only )?scan( backward)? using \"?" + plan.index() + "\"? on ")
-                    .doesNotContain("sort");
-        } else {
-            assertThat(plan.text()).as("plan of %s", sql).containsPattern("\\.\"?" + plan.index() + "\"?: ")
-                    .contains("/* index sorted */");
-        }
-    }
-
-    /** A plan, lower case, with the name of the index on the given columns (as a pattern). */
-    private record Plan(boolean postgres, String text, String index) {
-    }
-
-    /**
-     * The plan of {@code sql} on the test database. On PostgreSQL sequential scans are disabled (and,
-     * with {@code noSorts}, bitmap scans and sorts), so an index that can serve the query must show.
-     */
-    private static Plan explained(String sql, IndexOn index, boolean noSorts, Object... parameters) throws SQLException {
-        try (Connection c = db.hostDatabase().connection()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            String name = Pattern.quote(indexNamed(c, index).toLowerCase(Locale.ROOT));
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                if (postgres) {
-                    try (Statement s = c.createStatement()) {
-                        // SET LOCAL: only for this transaction, which is rolled back; the pooled connection stays as it was.
-                        s.execute("SET LOCAL enable_seqscan = off");
-                        if (noSorts) {
-                            s.execute("SET LOCAL enable_bitmapscan = off");
-                            s.execute("SET LOCAL enable_sort = off");
-                            s.execute("SET LOCAL enable_incremental_sort = off");
-                        }
-                    }
-                }
-                return new Plan(postgres, String.join("\n", explain(c, sql, parameters)).toLowerCase(Locale.ROOT), name);
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
-            }
-        }
-    }
-
-    /** The name of the index on exactly these columns, in this order (the migration must have created it). */
-    private static String indexNamed(Connection c, IndexOn index) throws SQLException {
-        String table = db.hostDatabase().tablePrefix() + index.table();
-        Map<String, TreeMap<Integer, String>> columnsByIndex = new HashMap<>();
-        try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), currentSchema(c), table, false, false)) {
-            while (rs.next()) {
-                if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
-                    columnsByIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new TreeMap<>())
-                            .put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        List<String> wanted = List.of(index.columns());
-        return columnsByIndex.entrySet().stream().filter(e -> new ArrayList<>(e.getValue().values()).equals(wanted))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new AssertionError("no index on " + table + " " + wanted + ", only " + columnsByIndex));
-    }
-
-    /** The schema unqualified names resolve in (the pool's connection wrapper has no getSchema()). */
-    private static String currentSchema(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CURRENT_SCHEMA")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static List<String> explain(Connection c, String sql, Object... parameters) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-        }
-        return lines;
+        plans.assertWalksIndexWithoutSorting(sql, BOARD, "R|Q2025-1|0");
     }
 }

@@ -17,9 +17,9 @@ import java.util.Date;
  */
 @Table("HELP_ENTRY")
 @Indexes({
-        @Index(name = "given", methodNames = {"getHelperKey", "getStatus", "getHelpedOn"}),
-        @Index(name = "received", methodNames = {"getHelpedKey", "getStatus", "getHelpedOn"}),
-        @Index(name = "target", methodNames = {"getLinkTarget", "getStatus"})
+        @Index(name = "given", methodNames = {"getHelperKey", "getStatus", "getHelpedOn", "getID"}),
+        @Index(name = "received", methodNames = {"getHelpedKey", "getStatus", "getHelpedOn", "getID"}),
+        @Index(name = "target", methodNames = {"getLinkTarget", "getStatus", "getHelpedOn", "getID"})
 })
 public interface HelpEntryEntity extends Entity {
     String ID = "ID";
