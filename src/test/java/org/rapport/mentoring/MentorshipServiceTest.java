@@ -13,6 +13,7 @@ import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotFoundException;
+import org.rapport.testing.Race;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Duration;

@@ -18,6 +18,7 @@ import org.rapport.platform.NotSignedInException;
 import org.rapport.recognition.RecognitionService.Allowance;
 import org.rapport.recognition.ao.RecognitionEntity;
 import org.rapport.recognition.category.Category;
+import org.rapport.testing.Race;
 import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 

@@ -1,4 +1,4 @@
-package org.rapport.recognition;
+package org.rapport.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,20 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs calls at the same time, as simultaneous requests to several Data Center nodes would: a
  * pool of threads, all released together, each call's result or exception kept.
  */
-final class Race {
+public final class Race {
     private static final long TIMEOUT_SECONDS = 120;
 
     private Race() {
     }
 
     /** What one call ended with: its value, or what it threw. */
-    record Outcome<T>(T value, Throwable failure) {
-        boolean succeeded() {
+    public record Outcome<T>(T value, Throwable failure) {
+        public boolean succeeded() {
             return failure == null;
         }
     }
 
-    static <T> List<Outcome<T>> run(int threads, List<Callable<T>> calls) throws InterruptedException {
+    /** Every call on its own thread. */
+    public static <T> List<Outcome<T>> run(List<Callable<T>> calls) throws InterruptedException {
+        return run(calls.size(), calls);
+    }
+
+    /** The calls on {@code threads} threads; the first {@code threads} start together. */
+    public static <T> List<Outcome<T>> run(int threads, List<Callable<T>> calls) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch ready = new CountDownLatch(Math.min(threads, calls.size()));
         CountDownLatch go = new CountDownLatch(1);
@@ -50,7 +57,7 @@ final class Race {
                     outcomes.add(new Outcome<>(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null));
                 } catch (ExecutionException e) {
                     outcomes.add(new Outcome<>(null, e.getCause()));
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     throw new AssertionError("a racing call did not finish within " + TIMEOUT_SECONDS + " seconds", e);
                 }
             }
