@@ -4,13 +4,13 @@ import org.rapport.org.OrgChart;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Permissions;
+import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.platform.WorkLink;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -390,26 +389,10 @@ public class HelpService {
                 null, entry.kindId(), entry.skills(), entry.link(), entry.minutes(), entry.helpedOn(), entry.createdAt(), entry.decidedAt());
     }
 
+    /** Runs a write again when it lost a race on the help counters; after a few attempts the caller gets 409. */
     static <T> T retrying(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                boolean race = e instanceof TallyConflictException || Constraints.isUniqueViolation(e) || Constraints.isTransient(e);
-                if (!race) {
-                    throw e;
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(FieldError.of("", "rapport.help.error.busy"), e);
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while retrying a help entry", interrupted);
-                }
-            }
-        }
+        return Retries.onRace(ATTEMPTS, write, e -> e instanceof TallyConflictException || Retries.constraintRace(e),
+                FieldError.of("", "rapport.help.error.busy"));
     }
 
     private static Actor signedIn(Actor actor) {

@@ -3,12 +3,12 @@ package org.rapport.mentoring;
 import org.rapport.help.MentoringHelp;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
+import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.recognition.TallyConflictException;
@@ -17,7 +17,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -171,30 +170,10 @@ public class CheckInService {
         }
     }
 
-    /**
-     * Runs a write again when it lost a race on the help counters (a conflict or a unique key); after
-     * {@value #ATTEMPTS} attempts the caller gets 409.
-     */
+    /** Runs a write again when it lost a race on the help counters (a conflict or a unique key); then 409. */
     static <T> T retrying(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                boolean race = e instanceof TallyConflictException || Constraints.isUniqueViolation(e) || Constraints.isTransient(e);
-                if (!race) {
-                    throw e;
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(FieldError.of("", "rapport.help.error.busy"), e);
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while retrying a check-in", interrupted);
-                }
-            }
-        }
+        return Retries.onRace(ATTEMPTS, write, e -> e instanceof TallyConflictException || Retries.constraintRace(e),
+                FieldError.of("", "rapport.help.error.busy"));
     }
 
     private static Actor signedIn(Actor actor) {

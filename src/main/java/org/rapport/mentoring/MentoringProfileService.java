@@ -1,13 +1,12 @@
 package org.rapport.mentoring;
 
 import org.rapport.platform.Actor;
-import org.rapport.platform.ConflictException;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Permissions;
+import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.skills.SkillVocabulary;
@@ -111,17 +110,6 @@ public class MentoringProfileService {
      * unique constraint; the loser's transaction rolled back whole, so it simply runs again.
      */
     private static <T> T retrying(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                if (!Constraints.isUniqueViolation(e) && !Constraints.isTransient(e)) {
-                    throw e;
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(FieldError.of("", "rapport.mentoring.error.busy"), e);
-                }
-            }
-        }
+        return Retries.onRace(ATTEMPTS, write, Retries::constraintRace, FieldError.of("", "rapport.mentoring.error.busy"));
     }
 }

@@ -10,6 +10,7 @@ import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
+import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 
@@ -348,18 +349,7 @@ public class MentorshipService {
      * taken, or a lock or serialization failure); the refused transaction rolled back whole.
      */
     private static <T> T retrying(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                if (!Constraints.isUniqueViolation(e) && !Constraints.isTransient(e)) {
-                    throw e;
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException(FieldError.of("", "rapport.mentoring.error.busy"), e);
-                }
-            }
-        }
+        return Retries.onRace(ATTEMPTS, write, Retries::constraintRace, FieldError.of("", "rapport.mentoring.error.busy"));
     }
 
     private static Actor signedIn(Actor actor) {

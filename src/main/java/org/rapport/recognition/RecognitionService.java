@@ -13,6 +13,7 @@ import org.rapport.platform.LimitExceededException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Permissions;
+import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.recognition.category.Category;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -46,7 +46,7 @@ public class RecognitionService {
     /** How many linked recognitions the issue panel counts at most ("500+" beyond). */
     public static final int LINKED_CAP = 500;
     /** Gives that lose a race for an allowance slot try again; this many times at most. */
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = Retries.ATTEMPTS;
 
     private final RecognitionStore store;
     private final TallyStore tallies;
@@ -115,7 +115,7 @@ public class RecognitionService {
                 if (attempt == ATTEMPTS) {
                     throw new ConflictException(FieldError.of("", "rapport.recognition.error.busy"), e);
                 }
-                pause(attempt);
+                Retries.pause(attempt);
             }
         }
     }
@@ -267,16 +267,7 @@ public class RecognitionService {
 
     /** Runs a write again when it lost a race on a counter; other failures pass through. */
     public static <T> T retrying(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                if (!isRace(e) || attempt == ATTEMPTS) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
+        return Retries.onRace(write, RecognitionService::isRace, null);
     }
 
     /**
@@ -394,12 +385,5 @@ public class RecognitionService {
     }
 
     /** A short random pause so racing gives do not collide again in lockstep. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a recognition", e);
-        }
-    }
+
 }
