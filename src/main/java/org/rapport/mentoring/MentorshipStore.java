@@ -156,15 +156,20 @@ public class MentorshipStore {
      */
     public Mentorship close(long id, MentorshipStatus status, String reason, String closedBy, Instant at) {
         MentorshipEntity row = row(id);
+        closeRow(row, status, reason, closedBy, at);
+        row.save();
+        return toRecord(row);
+    }
+
+    /** Sets a row's closing columns (not saved): its pair and mentor place are free again. */
+    private static void closeRow(MentorshipEntity row, MentorshipStatus status, String reason, String closedBy, Instant at) {
         row.setStatus(status.name());
-        row.setOpenPair(CLOSED + id);
-        row.setMentorSlot(IDLE + id);
+        row.setOpenPair(CLOSED + row.getID());
+        row.setMentorSlot(IDLE + row.getID());
         row.setNextDueAt(null);
         row.setEndedAt(at.toEpochMilli());
         row.setEndReason(reason);
         row.setEndedBy(closedBy);
-        row.save();
-        return toRecord(row);
     }
 
     /**
@@ -341,14 +346,15 @@ public class MentorshipStore {
             // As every other change: the row lock first, then the state as it is now (a withdrawal or
             // acceptance may have committed since the caller read it, and one racing waits for us).
             lockForChange(m.id());
-            Optional<Mentorship> current = get(m.id());
-            if (current.isEmpty()) {
+            MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
+                    Query.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", m.id()));
+            if (rows.length == 0) {
                 continue;
             }
-            if (current.get().status().open()) {
-                close(m.id(), MentorshipStatus.ENDED, null, replacement, at);
+            MentorshipEntity row = rows[0];
+            if (MentorshipStatus.valueOf(row.getStatus()).open()) {
+                closeRow(row, MentorshipStatus.ENDED, null, replacement, at);
             }
-            MentorshipEntity row = row(m.id());
             if (personKey.equals(row.getMentorKey())) {
                 row.setMentorKey(replacement);
             }
