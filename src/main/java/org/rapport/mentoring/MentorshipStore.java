@@ -93,14 +93,19 @@ public class MentorshipStore {
      * (which nothing reads) locks the row on H2 and PostgreSQL, so a second transaction changing the
      * same pairing waits here, and its reads after this call see the first one's committed state
      * (READ COMMITTED reads a fresh snapshot per statement). Call it before reading the pairing.
+     * Every writer of a pairing takes it: its lifecycle, check-ins, goals, rhythm and reminders.
+     *
+     * @return false when there is no such pairing
      */
-    public void lockForChange(long id) {
+    public boolean lockForChange(long id) {
         MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
                 Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.LOCK_TICK).where(MentorshipEntity.ID + " = ?", id));
-        if (rows.length > 0) {
-            rows[0].setLockTick(rows[0].getLockTick() + 1);
-            rows[0].save();
+        if (rows.length == 0) {
+            return false;
         }
+        rows[0].setLockTick(rows[0].getLockTick() + 1);
+        rows[0].save();
+        return true;
     }
 
     /** Marks one side as having accepted. */
@@ -490,28 +495,7 @@ public class MentorshipStore {
     // ---- check-ins, rhythm and overdue reminders (CheckInService, OverdueReminders) ----
 
 
-    /**
-     * Takes the pairing's row lock for the rest of the transaction: a second transaction locking the
-     * same pairing waits until this one ends. Active Objects has no SELECT ... FOR UPDATE; {@code save()}
-     * of a changed column is an UPDATE, which locks the row on H2 and PostgreSQL. The column written,
-     * {@code CHECK_IN_COUNT}, is set to -1 and MUST be recomputed by the caller with
-     * {@link #saveCheckInState} before the transaction ends (under READ COMMITTED nobody else ever sees
-     * -1); a value read before the lock could be stale, so it is never written back.
-     *
-     * @return false when there is no such pairing
-     */
-    public boolean lock(long id) {
-        MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.CHECK_IN_COUNT).where(MentorshipEntity.ID + " = ?", id));
-        if (rows.length == 0) {
-            return false;
-        }
-        rows[0].setCheckInCount(-1);
-        rows[0].save();
-        return true;
-    }
-
-    /** Stores what the check-ins of a pairing add up to (call after {@link #lock}). */
+    /** Stores what the check-ins of a pairing add up to (call after {@link #lockForChange}). */
     public void saveCheckInState(long id, LocalDate lastCheckInOn, int checkInCount, Instant nextDueAt) {
         MentorshipEntity row = ao.get(MentorshipEntity.class, (int) id);
         row.setLastCheckInOn(lastCheckInOn == null ? null : lastCheckInOn.toEpochDay());

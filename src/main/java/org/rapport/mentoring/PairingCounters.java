@@ -30,7 +30,7 @@ public class PairingCounters {
 
     /** Locks the pairing's row and returns it as committed by whoever held the lock before (404 if gone). */
     public Mentorship lock(long id) {
-        if (!pairings.lock(id)) {
+        if (!pairings.lockForChange(id)) {
             throw new NotFoundException("pairing");
         }
         return recount(id);
