@@ -254,7 +254,10 @@ public class RecognitionService {
         Actor giver = signedIn(actor);
         RapportSettings rules = settings.current();
         Instant now = clock.now();
-        int used = store.slotsSince(giver.userKey(), weekStart(now)).size();
+        // Counted up to the limit (up to the largest limit when unlimited), so the answer costs the
+        // same at any number of gives; "used" never shows more than that.
+        int cap = rules.unlimited() ? RapportSettings.ALLOWANCE_MAX : rules.weeklyAllowance();
+        int used = store.givenSince(giver.userKey(), weekStart(now), cap);
         return new Allowance(rules.weeklyAllowance(), used, AllowanceWeek.resetAfter(now));
     }
 
@@ -303,24 +306,33 @@ public class RecognitionService {
         return existing;
     }
 
-    /** The smallest free slot of the giver's weekly allowance; throws when none is left. */
+    /**
+     * The smallest free slot of the giver's weekly allowance; throws when none is left. Two bounded
+     * reads (at most the allowance's size in rows, never the giver's whole week): how many they
+     * gave this week, and which numbered slots they hold. Gives made while the allowance was
+     * unlimited count against it too; a deleted recognition frees its slot.
+     */
     private String allowanceSlot(Actor giver, RapportSettings rules, Instant now) {
         String week = AllowanceWeek.of(now).key();
         if (rules.unlimited()) {
             return giver.userKey() + "|" + week + "|u-" + UUID.randomUUID();
         }
-        Set<String> used = store.slotsSince(giver.userKey(), weekStart(now));
-        if (used.size() < rules.weeklyAllowance()) {
-            for (int n = 1; n <= rules.weeklyAllowance(); n++) {
-                String slot = giver.userKey() + "|" + week + "|" + n;
-                if (!used.contains(slot)) {
+        int limit = rules.weeklyAllowance();
+        if (store.givenSince(giver.userKey(), weekStart(now), limit) < limit) {
+            List<String> slots = new ArrayList<>(limit);
+            for (int n = 1; n <= limit; n++) {
+                slots.add(giver.userKey() + "|" + week + "|" + n);
+            }
+            Set<String> held = store.heldSlots(slots);
+            for (String slot : slots) {
+                if (!held.contains(slot)) {
                     return slot;
                 }
             }
         }
         Instant reset = AllowanceWeek.resetAfter(now);
         throw new LimitExceededException(FieldError.of("", "rapport.recognition.error.allowance",
-                rules.weeklyAllowance(), reset.toString().replace("T", " ").replace(":00Z", " UTC")), reset);
+                limit, reset.toString().replace("T", " ").replace(":00Z", " UTC")), reset);
     }
 
     private static Instant weekStart(Instant now) {

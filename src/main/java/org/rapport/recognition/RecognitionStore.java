@@ -110,10 +110,28 @@ public class RecognitionStore {
         return load(ids.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).distinct().toList());
     }
 
-    /** The allowance slots the giver holds since {@code since} (the start of the week). */
-    public Set<String> slotsSince(String giverKey, Instant since) {
+    /**
+     * How many recognitions the giver gave since {@code since}, counted up to {@code cap}: a walk of
+     * the "given" index (giver, time, id) that stops after {@code cap} rows, so a refusal costs the
+     * same after 10 gives as after 60,000 (an unlimited week can leave that many).
+     */
+    public int givenSince(String giverKey, Instant since, int cap) {
+        if (cap <= 0) {
+            return 0;
+        }
+        return ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID)
+                .where(RecognitionEntity.GIVER_KEY + " = ? AND " + RecognitionEntity.CREATED_AT + " >= ?", giverKey, Date.from(since))
+                .limit(cap)).length;
+    }
+
+    /** Which of these allowance slots are held: one lookup per slot on the column's unique index. */
+    public Set<String> heldSlots(List<String> slots) {
+        if (slots.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(slots.size(), "?"));
         RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.ALLOWANCE_SLOT)
-                .where(RecognitionEntity.GIVER_KEY + " = ? AND " + RecognitionEntity.CREATED_AT + " >= ?", giverKey, Date.from(since)));
+                .where(RecognitionEntity.ALLOWANCE_SLOT + " IN (" + marks + ")", slots.toArray()));
         return Arrays.stream(rows).map(RecognitionEntity::getAllowanceSlot).collect(Collectors.toSet());
     }
 

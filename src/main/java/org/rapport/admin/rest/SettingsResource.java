@@ -37,7 +37,6 @@ public class SettingsResource {
     @PUT
     @AdminOnly
     public SettingsJson update(SettingsJson body) {
-        SettingsJson change = body == null ? new SettingsJson(null, null, null) : body;
-        return SettingsJson.of(settings.update(permissions.requireSignedIn(), change.merge(settings.current())));
+        return SettingsJson.of(settings.update(permissions.requireSignedIn(), SettingsJson.settingsOf(body)));
     }
 }

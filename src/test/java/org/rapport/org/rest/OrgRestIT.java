@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
+import org.rapport.testing.SettingsBody;
 import org.rapport.testing.WebSession;
 
 import java.nio.charset.StandardCharsets;
@@ -195,7 +196,7 @@ class OrgRestIT {
     @Test
     void leaderboardSetting_decidesWhoGets403() {
         try {
-            assertThat(host.as("admin").put("settings", Map.of("leaderboardVisibility", "MANAGERS")).json()
+            assertThat(host.as("admin").put("settings", SettingsBody.current(host.as("admin")).with("leaderboardVisibility", "MANAGERS").build()).json()
                     .path("leaderboardVisibility").asText()).isEqualTo("MANAGERS");
             assertThat(host.as("alice").get("leaderboards").status()).as("manager").isEqualTo(200);
             assertThat(host.as("bob").get("leaderboards").status()).as("member").isEqualTo(403);
@@ -203,13 +204,13 @@ class OrgRestIT {
             assertThat(feedPage("alice")).as("manager's feed page").contains("id=\"rapport-leaderboard\"");
             assertThat(feedPage("bob")).as("member's feed page").doesNotContain("id=\"rapport-leaderboard\"");
 
-            host.as("admin").put("settings", Map.of("leaderboardVisibility", "NOBODY"));
+            host.as("admin").put("settings", SettingsBody.current(host.as("admin")).with("leaderboardVisibility", "NOBODY").build());
             assertThat(host.as("alice").get("leaderboards").status()).as("manager").isEqualTo(403);
             assertThat(host.as("admin").get("leaderboards").status()).as("admin").isEqualTo(200);
-            assertThat(host.as("admin").put("settings", Map.of("leaderboardVisibility", "SOME")).errorFields())
+            assertThat(host.as("admin").put("settings", SettingsBody.current(host.as("admin")).with("leaderboardVisibility", "SOME").build()).errorFields())
                     .containsExactly("leaderboardVisibility");
         } finally {
-            host.as("admin").put("settings", Map.of("leaderboardVisibility", "EVERYONE"));
+            host.as("admin").put("settings", SettingsBody.current(host.as("admin")).with("leaderboardVisibility", "EVERYONE").build());
         }
         assertThat(host.as("bob").get("leaderboards").status()).isEqualTo(200);
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
 import org.rapport.testing.RestClient;
+import org.rapport.testing.SettingsBody;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class AllowanceRestIT {
 
     @BeforeAll
     static void allowanceOfThree() {
-        HttpResult result = admin().put("settings", Map.of("weeklyAllowance", ALLOWANCE));
+        HttpResult result = admin().put("settings", SettingsBody.current(admin()).with("weeklyAllowance", ALLOWANCE).build());
         assertThat(result.status()).as("%s", result).isEqualTo(200);
         assertThat(result.json().path("weeklyAllowance").asInt()).isEqualTo(ALLOWANCE);
         assertThat(result.json().path("categoryRequired").asBoolean()).as("unchanged default").isTrue();
@@ -235,17 +236,17 @@ class AllowanceRestIT {
 
     @Test
     void giveWithoutCategory_whenAdminsMadeCategoriesOptional_isAccepted() {
-        HttpResult optional = admin().put("settings", Map.of("categoryRequired", false));
+        HttpResult optional = admin().put("settings", SettingsBody.current(admin()).with("categoryRequired", false).build());
         try {
             assertThat(optional.status()).as("%s", optional).isEqualTo(200);
-            assertThat(optional.json().path("weeklyAllowance").asInt()).as("a missing field keeps its value").isEqualTo(ALLOWANCE);
+            assertThat(optional.json().path("weeklyAllowance").asInt()).as("the other rules are kept").isEqualTo(ALLOWANCE);
 
             HttpResult result = admin().post("recognitions", aRecognition(teamwork).to("erin").without("categoryId").build());
 
             assertThat(result.status()).as("%s", result).isEqualTo(201);
             assertThat(result.json().path("category").isNull()).as("%s", result).isTrue();
         } finally {
-            assertThat(admin().put("settings", Map.of("categoryRequired", true)).status()).isEqualTo(200);
+            assertThat(admin().put("settings", SettingsBody.current(admin()).with("categoryRequired", true).build()).status()).isEqualTo(200);
         }
     }
 
@@ -265,7 +266,7 @@ class AllowanceRestIT {
     void settingsChange_byNonAdmin_answers403AndChangesNothing(String user) {
         JsonNode before = settings();
 
-        HttpResult result = host.as(user).put("settings", Map.of("weeklyAllowance", 0));
+        HttpResult result = host.as(user).put("settings", SettingsBody.current(host.as(user)).with("weeklyAllowance", 0).build());
 
         assertThat(result.status()).as("%s", result).isEqualTo(403);
         assertThat(result.errorFields()).isNotEmpty();
@@ -277,7 +278,7 @@ class AllowanceRestIT {
     void settingsChange_withAllowanceOutOfRange_isRefusedOnWeeklyAllowance(int allowance) {
         JsonNode before = settings();
 
-        HttpResult result = admin().put("settings", Map.of("weeklyAllowance", allowance));
+        HttpResult result = admin().put("settings", SettingsBody.current(admin()).with("weeklyAllowance", allowance).build());
 
         assertThat(result.status()).as("%s", result).isEqualTo(400);
         assertThat(result.errorFields()).containsExactly("weeklyAllowance");
@@ -305,7 +306,7 @@ class AllowanceRestIT {
 
     @Test
     void settingsChange_withUnknownField_isRefusedNamingThatField() {
-        HttpResult result = admin().put("settings", Map.of("dailyAllowance", 5));
+        HttpResult result = admin().put("settings", SettingsBody.current(admin()).with("dailyAllowance", 5).build());
 
         assertThat(result.status()).as("%s", result).isEqualTo(400);
         assertThat(result.errorFields()).containsExactly("dailyAllowance");
@@ -313,7 +314,7 @@ class AllowanceRestIT {
 
     @Test
     void settingsChange_withGermanAcceptLanguage_reportsInGerman() {
-        HttpResult result = admin().put("settings", Map.of("weeklyAllowance", 101), "Accept-Language", "de");
+        HttpResult result = admin().put("settings", SettingsBody.current(admin()).with("weeklyAllowance", 101).build(), "Accept-Language", "de");
 
         assertThat(result.status()).as("%s", result).isEqualTo(400);
         assertThat(result.errorMessage("weeklyAllowance")).isEqualTo("Verwenden Sie eine ganze Zahl von 0 bis 100.");

@@ -14,6 +14,7 @@ import org.rapport.testing.HostUnderTest;
 import org.rapport.testing.HttpResult;
 import org.rapport.testing.RecognitionBody;
 import org.rapport.testing.RestClient;
+import org.rapport.testing.SettingsBody;
 import org.rapport.testing.WebSession;
 
 import java.io.ByteArrayOutputStream;
@@ -59,7 +60,7 @@ class RecognitionRestIT {
 
     @BeforeAll
     static void unlimitedAllowanceAndSeededCategories() {
-        HttpResult settings = admin().put("settings", Map.of("weeklyAllowance", 0));
+        HttpResult settings = admin().put("settings", SettingsBody.current(admin()).with("weeklyAllowance", 0).build());
         assertThat(settings.status()).as("%s", settings).isEqualTo(200);
         assertThat(settings.json().path("weeklyAllowance").asInt()).isZero();
         teamwork = categoryId("Teamwork");
