@@ -3,8 +3,8 @@ package org.rapport.help;
 import org.rapport.org.OrgChart;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.Tally;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.Tally;
+import org.rapport.tally.TallyStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;

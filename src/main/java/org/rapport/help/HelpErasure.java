@@ -4,7 +4,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.TallyStore;
 
 import javax.inject.Inject;
 import javax.inject.Named;

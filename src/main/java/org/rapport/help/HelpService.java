@@ -14,9 +14,9 @@ import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.platform.WorkLink;
-import org.rapport.recognition.Tally;
-import org.rapport.recognition.TallyConflictException;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.Tally;
+import org.rapport.tally.TallyConflictException;
+import org.rapport.tally.TallyStore;
 import org.rapport.skills.SkillTag;
 import org.rapport.skills.SkillVocabulary;
 

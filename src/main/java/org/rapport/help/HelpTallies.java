@@ -1,7 +1,7 @@
 package org.rapport.help;
 
 import org.rapport.platform.AnonymousPerson;
-import org.rapport.recognition.Tally;
+import org.rapport.tally.Tally;
 import org.rapport.skills.SkillTag;
 
 import java.nio.charset.StandardCharsets;

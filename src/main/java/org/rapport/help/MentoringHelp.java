@@ -2,8 +2,8 @@ package org.rapport.help;
 
 import org.rapport.org.OrgChart;
 import org.rapport.platform.SystemClock;
-import org.rapport.recognition.TallyConflictException;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.TallyConflictException;
+import org.rapport.tally.TallyStore;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -11,7 +11,7 @@ import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Retries;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.TallyConflictException;
+import org.rapport.tally.TallyConflictException;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -2,8 +2,8 @@ package org.rapport.mentoring;
 
 import org.rapport.help.HelpTallies;
 import org.rapport.mentoring.matching.HelpEvidence;
-import org.rapport.recognition.Tally;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.Tally;
+import org.rapport.tally.TallyStore;
 import org.rapport.skills.SkillTag;
 
 import javax.inject.Inject;

@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +18,11 @@ public enum Direction {
     /** The board for this direction, period and category (0 = all categories). */
     public String board(String periodKey, long categoryId) {
         return code + "|" + periodKey + "|" + categoryId;
+    }
+
+    /** The name prefixes of every recognition board, such as {@code R|} (for erasing a person's counters). */
+    public static List<String> boardPrefixes() {
+        return Arrays.stream(values()).map(d -> d.code + "|").toList();
     }
 
     public static Optional<Direction> parse(String text) {

@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.Tally;
+import org.rapport.tally.TallyStore;
 import org.rapport.admin.SettingsService;
 import org.rapport.org.OrgChart;
 import org.rapport.platform.Actor;

@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.Tally;
+import org.rapport.tally.TallyStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.InvalidInputException;

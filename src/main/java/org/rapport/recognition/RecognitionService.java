@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.TallyConflictException;
+import org.rapport.tally.TallyStore;
 import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.people.PeopleDirectory;
@@ -59,6 +61,7 @@ public class RecognitionService {
     private final Transactions transactions;
     private final Permissions permissions;
     private final SystemClock clock;
+    private final RecognitionRemoval removal;
 
     @Inject
     public RecognitionService(RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
@@ -75,6 +78,7 @@ public class RecognitionService {
         this.transactions = transactions;
         this.permissions = permissions;
         this.clock = clock;
+        this.removal = new RecognitionRemoval(store, tallies, reactions, comments, notifier);
     }
 
     /**
@@ -151,15 +155,7 @@ public class RecognitionService {
         Actor giver = signedIn(actor);
         retrying(() -> transactions.write(() -> {
             Recognition existing = ownChangeable(giver, id);
-            if (!store.deleteIfHidden(existing.id(), existing.hidden())) {
-                // An admin hid it meanwhile: what we would take off the counters is already off. Start over.
-                throw new TallyConflictException("recognition " + id + " was hidden or restored meanwhile");
-            }
-            tallies.add(RecognitionTallies.of(existing, -1));
-            reactions.deleteForRecognition(existing.id());
-            comments.deleteForRecognition(existing.id());
-            tallies.deleteBoard(ReactionKind.board(existing.id()));
-            notifier.withdrawn(existing);
+            removal.remove(existing);
             return existing;
         }));
     }

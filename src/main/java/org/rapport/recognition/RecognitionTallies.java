@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.Tally;
 import org.rapport.platform.AnonymousPerson;
 
 import java.util.HashMap;

@@ -28,7 +28,7 @@ import org.rapport.recognition.LeaderboardService;
 import org.rapport.recognition.ReactionStore;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.TallyStore;
 import org.rapport.recognition.TeamFeed;
 import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;

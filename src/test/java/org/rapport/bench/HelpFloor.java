@@ -5,7 +5,7 @@ import org.rapport.help.HelpStatus;
 import org.rapport.help.HelpTallies;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpSkillEntity;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.standalone.db.HostDatabase;
 
 import java.sql.Connection;

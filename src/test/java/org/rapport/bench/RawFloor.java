@@ -5,7 +5,7 @@ import org.rapport.recognition.FeedCursor;
 import org.rapport.recognition.LeaderboardPeriod;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.recognition.category.ao.CategoryEntity;
 import org.rapport.standalone.db.HostDatabase;
 

@@ -17,14 +17,10 @@ import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.mentoring.MentoringErasure;
-import org.rapport.mentoring.MentoringStore;
-import org.rapport.mentoring.MentorshipStore;
 import org.rapport.mentoring.ao.CheckInEntity;
 import org.rapport.mentoring.ao.MentorshipEntity;
 import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
 import org.rapport.mentoring.ao.MentorshipGoalEntity;
-import org.rapport.notification.MentoringNotifications;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MentoringSkillEntity;
@@ -32,16 +28,13 @@ import org.rapport.privacy.ErasureMode;
 import org.rapport.privacy.ErasureRequest;
 import org.rapport.privacy.ErasureResult;
 import org.rapport.privacy.PrivacyService;
-import org.rapport.recognition.CommentStore;
-import org.rapport.recognition.ReactionStore;
-import org.rapport.recognition.RecognitionStore;
-import org.rapport.recognition.TallyStore;
+import org.rapport.privacy.PrivacyWiring;
+import org.rapport.tally.TallyStore;
 import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
-import org.rapport.recognition.ao.TallyEntity;
-import org.rapport.recognition.moderation.ModerationStore;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.recognition.moderation.ao.HidingEntity;
 import org.rapport.recognition.moderation.ao.ModerationLogEntity;
 import org.rapport.recognition.moderation.ao.ReportEntity;
@@ -95,10 +88,7 @@ class HelpErasureTest {
         erasure = new HelpErasure(new HelpStore(f.ao), tallies,
                 new HelpNotifications(notifications, new SystemClock(Clock.fixed(HelpFixture.NOW, ZoneOffset.UTC))), transactions,
                 f.permissions);
-        privacy = new PrivacyService(new RecognitionStore(f.ao), tallies, new ReactionStore(f.ao), new CommentStore(f.ao),
-                new ModerationStore(f.ao), notifications, erasure,
-                new MentoringErasure(new MentoringStore(f.ao), new MentorshipStore(f.ao),
-                        new MentoringNotifications(new NotificationStore(f.ao), clock), transactions, f.permissions, clock), transactions, f.permissions);
+        privacy = PrivacyWiring.privacy(f.ao, f.permissions, clock, erasure);
     }
 
     /**

@@ -5,7 +5,7 @@ import net.java.ao.Query;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpSkillEntity;
 import org.rapport.platform.AnonymousPerson;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

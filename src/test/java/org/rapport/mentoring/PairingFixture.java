@@ -13,7 +13,7 @@ import org.rapport.notification.NotificationStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.TallyStore;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.TallyStore;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.TallyStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

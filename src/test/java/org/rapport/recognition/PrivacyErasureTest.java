@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.TallyStore;
 import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,12 +8,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.admin.RapportSettings;
-import org.rapport.help.HelpErasure;
-import org.rapport.help.HelpStore;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpSkillEntity;
-import org.rapport.notification.HelpNotifications;
-import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
 import org.rapport.platform.Actor;
 import org.rapport.platform.AnonymousPerson;
@@ -31,21 +28,19 @@ import org.rapport.mentoring.ao.MentoringSkillEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MenteeProfileEntity;
 import org.rapport.mentoring.MentoringStore;
-import org.rapport.mentoring.MentorshipStore;
 import org.rapport.mentoring.ao.CheckInEntity;
 import org.rapport.mentoring.ao.MentorshipEntity;
 import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
 import org.rapport.mentoring.ao.MentorshipGoalEntity;
-import org.rapport.notification.MentoringNotifications;
-import org.rapport.mentoring.MentoringErasure;
 import org.rapport.mentoring.MentorProfileDraft;
 import org.rapport.mentoring.MenteeProfileDraft;
 import org.rapport.privacy.PrivacyService;
+import org.rapport.privacy.PrivacyWiring;
 import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.recognition.category.Category;
 import org.rapport.recognition.moderation.ModerationReason;
 import org.rapport.recognition.moderation.ModerationService;
@@ -105,12 +100,7 @@ class PrivacyErasureTest {
                 transactions, world.permissions, clock);
         reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), tallies, transactions);
         comments = new CommentService(world.service, new CommentStore(world.ao), transactions, world.permissions, clock);
-        privacy = new PrivacyService(world.store, tallies, new ReactionStore(world.ao), new CommentStore(world.ao), moderationStore,
-                new NotificationStore(world.ao),
-                new HelpErasure(new HelpStore(world.ao), tallies, new HelpNotifications(new NotificationStore(world.ao), clock), transactions,
-                        world.permissions),
-                new MentoringErasure(new MentoringStore(world.ao), new MentorshipStore(world.ao),
-                        new MentoringNotifications(new NotificationStore(world.ao), clock), transactions, world.permissions, clock), transactions, world.permissions);
+        privacy = PrivacyWiring.privacy(world.ao, world.permissions, clock);
         teamwork = world.category("Teamwork");
         world.settings.update(ADMIN, new RapportSettings(0, true));
     }

@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.TallyStore;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -22,7 +23,7 @@ import org.rapport.recognition.ao.RecognitionEntity;
 import org.rapport.notification.NotificationService;
 import org.rapport.notification.NotificationStore;
 import org.rapport.notification.ao.NotificationEntity;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.recognition.category.Category;
 import org.rapport.recognition.category.CategoryKind;
 import org.rapport.recognition.category.CategoryService;

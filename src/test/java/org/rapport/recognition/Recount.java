@@ -6,7 +6,7 @@ import org.rapport.platform.AnonymousPerson;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -9,8 +9,8 @@ import org.rapport.org.OrgChart;
 import org.rapport.org.OrgStore;
 import org.rapport.org.ao.OrgPersonEntity;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.TallyStore;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.TallyStore;
+import org.rapport.tally.ao.TallyEntity;
 
 /**
  * Model version 5: the help ledger's breadth in departments becomes counters kept with each

@@ -16,8 +16,8 @@ import org.rapport.recognition.RecognitionNotifier;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.RecognitionTallies;
-import org.rapport.recognition.TallyConflictException;
-import org.rapport.recognition.TallyStore;
+import org.rapport.tally.TallyConflictException;
+import org.rapport.tally.TallyStore;
 
 import javax.inject.Inject;
 import javax.inject.Named;

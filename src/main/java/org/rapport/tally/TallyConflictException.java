@@ -1,4 +1,4 @@
-package org.rapport.recognition;
+package org.rapport.tally;
 
 /** A counter changed between reading and writing it; the whole transaction is retried. */
 public final class TallyConflictException extends RuntimeException {

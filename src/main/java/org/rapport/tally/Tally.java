@@ -1,4 +1,4 @@
-package org.rapport.recognition;
+package org.rapport.tally;
 
 import java.util.Objects;
 

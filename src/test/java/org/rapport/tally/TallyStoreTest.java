@@ -1,4 +1,4 @@
-package org.rapport.recognition;
+package org.rapport.tally;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.platform.Constraints;
 import org.rapport.platform.Transactions;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.testing.SqlCounter;
 import org.rapport.testing.TestDatabase;
 

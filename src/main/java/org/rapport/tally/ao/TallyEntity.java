@@ -1,4 +1,4 @@
-package org.rapport.recognition.ao;
+package org.rapport.tally.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Index;

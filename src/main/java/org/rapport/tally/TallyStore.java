@@ -1,9 +1,9 @@
-package org.rapport.recognition;
+package org.rapport.tally;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
-import org.rapport.recognition.ao.TallyEntity;
+import org.rapport.tally.ao.TallyEntity;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -78,21 +78,36 @@ public class TallyStore {
      * all of one kind of counter before a recount rewrites them; the number of rows removed.
      */
     public int deleteBoardsStartingWith(String prefix) {
-        if (!prefix.matches("[A-Z|]+")) {
-            throw new IllegalArgumentException("Board prefix must be letters and |: " + prefix);
-        }
+        checkPrefix(prefix);
         return ao.deleteWithSQL(TallyEntity.class, TallyEntity.BOARD + " LIKE ?", prefix + "%");
     }
 
     /**
-     * Removes every recognition counter of one person (boards of both directions), for privacy
-     * erasure after their recognitions were taken off the counters; the number of rows removed.
-     * Reads the whole table (SUBJECT has no index): meant for that rare admin action only.
+     * Removes one subject's counters on every board whose name starts with one of
+     * {@code boardPrefixes} (letters and {@code |} only), for privacy erasure after the subject's
+     * rows were taken off the counters; the number of rows removed. Reads the whole table (SUBJECT
+     * has no index): meant for that rare admin action only.
      */
-    public int deleteSubject(String subject) {
-        return ao.deleteWithSQL(TallyEntity.class, TallyEntity.SUBJECT + " = ? AND (" + TallyEntity.BOARD + " LIKE ? OR "
-                + TallyEntity.BOARD + " LIKE ?)", subject, Direction.RECEIVED.board("", 0).substring(0, 2) + "%",
-                Direction.GIVEN.board("", 0).substring(0, 2) + "%");
+    public int deleteSubject(String subject, List<String> boardPrefixes) {
+        if (boardPrefixes.isEmpty()) {
+            return 0;
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(subject);
+        List<String> likes = new ArrayList<>();
+        for (String prefix : boardPrefixes) {
+            checkPrefix(prefix);
+            likes.add(TallyEntity.BOARD + " LIKE ?");
+            parameters.add(prefix + "%");
+        }
+        return ao.deleteWithSQL(TallyEntity.class, TallyEntity.SUBJECT + " = ? AND (" + String.join(" OR ", likes) + ")",
+                parameters.toArray());
+    }
+
+    private static void checkPrefix(String prefix) {
+        if (!prefix.matches("[A-Z|]+")) {
+            throw new IllegalArgumentException("Board prefix must be letters and |: " + prefix);
+        }
     }
 
     /** The counts of the given counters (missing ones are zero), in one SELECT. */
