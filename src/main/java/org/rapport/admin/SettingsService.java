@@ -1,9 +1,7 @@
 package org.rapport.admin;
 
 import org.rapport.platform.Actor;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.Permissions;
-import org.rapport.platform.Transactions;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -12,13 +10,13 @@ import javax.inject.Named;
 @Named
 public class SettingsService {
     private final SettingsStore store;
-    private final Transactions transactions;
+    private final StoredSettings stored;
     private final Permissions permissions;
 
     @Inject
-    public SettingsService(SettingsStore store, Transactions transactions, Permissions permissions) {
+    public SettingsService(SettingsStore store, StoredSettings stored, Permissions permissions) {
         this.store = store;
-        this.transactions = transactions;
+        this.stored = stored;
         this.permissions = permissions;
     }
 
@@ -29,21 +27,6 @@ public class SettingsService {
 
     public RapportSettings update(Actor actor, RapportSettings settings) {
         permissions.requireAdmin(actor, "change Rapport settings");
-        try {
-            return save(settings);
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Two first saves raced to insert the same setting; the retry, in a new transaction, updates it.
-            return save(settings);
-        }
-    }
-
-    private RapportSettings save(RapportSettings settings) {
-        return transactions.write(() -> {
-            store.save(settings);
-            return store.load();
-        });
+        return stored.write(SettingsStore.values(settings), store::load);
     }
 }

@@ -41,10 +41,15 @@ public class SettingsStore {
                 LeaderboardVisibility.parse(values.get(LEADERBOARD_VISIBILITY)).orElse(defaults.leaderboardVisibility()));
     }
 
+    /** The recognition rules as the raw values {@link #load()} reads. */
+    static Map<String, String> values(RapportSettings settings) {
+        return Map.of(WEEKLY_ALLOWANCE, Integer.toString(settings.weeklyAllowance()),
+                CATEGORY_REQUIRED, Boolean.toString(settings.categoryRequired()),
+                LEADERBOARD_VISIBILITY, settings.leaderboardVisibility().name());
+    }
+
     public void save(RapportSettings settings) {
-        put(WEEKLY_ALLOWANCE, Integer.toString(settings.weeklyAllowance()));
-        put(CATEGORY_REQUIRED, Boolean.toString(settings.categoryRequired()));
-        put(LEADERBOARD_VISIBILITY, settings.leaderboardVisibility().name());
+        values(settings).forEach(this::put);
     }
 
     /**

@@ -4,7 +4,8 @@ import org.rapport.org.OrgChart;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Transactions;
 import org.rapport.tally.Tally;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.BoardFamily;
+import org.rapport.tally.Tallies;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,11 +30,11 @@ public final class HelpDepartmentsRecount {
     private static final int WRITE_CHUNK = 500;
 
     private final HelpStore store;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final OrgChart org;
     private final Transactions transactions;
 
-    public HelpDepartmentsRecount(HelpStore store, TallyStore tallies, OrgChart org, Transactions transactions) {
+    public HelpDepartmentsRecount(HelpStore store, Tallies tallies, OrgChart org, Transactions transactions) {
         this.store = store;
         this.tallies = tallies;
         this.org = org;
@@ -84,7 +85,7 @@ public final class HelpDepartmentsRecount {
     }
 
     private Result writeCounters(Map<String, Map<String, Integer>> byPerson, int read, int filled) {
-        tallies.deleteBoardsStartingWith("HT|");
+        tallies.deleteBoardsStartingWith(BoardFamily.HELP_DEPARTMENTS.prefix());
         tallies.deleteBoard(HelpTallies.departments("-").board());
         int counters = 0;
         Map<Tally.Key, Integer> batch = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -32,13 +32,13 @@ public class HelpErasure {
     static final int CHUNK = 50;
 
     private final HelpStore store;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final HelpNotifier notifier;
     private final Transactions transactions;
     private final Permissions permissions;
 
     @Inject
-    public HelpErasure(HelpStore store, TallyStore tallies, HelpNotifier notifier, Transactions transactions, Permissions permissions) {
+    public HelpErasure(HelpStore store, Tallies tallies, HelpNotifier notifier, Transactions transactions, Permissions permissions) {
         this.store = store;
         this.tallies = tallies;
         this.notifier = notifier;

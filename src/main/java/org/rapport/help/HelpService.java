@@ -16,7 +16,7 @@ import org.rapport.platform.Transactions;
 import org.rapport.platform.WorkLink;
 import org.rapport.tally.Tally;
 import org.rapport.tally.TallyConflictException;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.skills.SkillTag;
 import org.rapport.skills.SkillVocabulary;
 
@@ -50,7 +50,7 @@ public class HelpService {
 
     private final HelpStore store;
     private final HelpKindStore kinds;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final SkillVocabulary skills;
     private final HelpNotifier notifier;
     private final PeopleDirectory people;
@@ -60,7 +60,7 @@ public class HelpService {
     private final SystemClock clock;
 
     @Inject
-    public HelpService(HelpStore store, HelpKindStore kinds, TallyStore tallies, SkillVocabulary skills, HelpNotifier notifier,
+    public HelpService(HelpStore store, HelpKindStore kinds, Tallies tallies, SkillVocabulary skills, HelpNotifier notifier,
                        PeopleDirectory people, OrgChart org, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.org = org;
         this.store = store;
@@ -323,7 +323,7 @@ public class HelpService {
      * delete waits for it and then fails. A slot already taken means a decision committed after the
      * entry was read as pending: the transaction is retried and reads the decided entry.
      */
-    static void takeDecisionSlot(TallyStore tallies, HelpEntry entry) {
+    static void takeDecisionSlot(Tallies tallies, HelpEntry entry) {
         Tally.Key slot = HelpTallies.decision(entry.id());
         if (tallies.counts(List.of(slot)).getOrDefault(slot, 0) > 0) {
             throw new TallyConflictException("help entry " + entry.id() + " was decided meanwhile");
@@ -332,7 +332,7 @@ public class HelpService {
     }
 
     /** {@link #count(HelpEntry, int)} for the help room's other writers (privacy erasure). */
-    static void count(TallyStore tallies, HelpEntry entry, int sign) {
+    static void count(Tallies tallies, HelpEntry entry, int sign) {
         Map<Tally.Key, Integer> deltas = HelpTallies.of(entry, sign);
         if (deltas.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package org.rapport.help;
 
 import org.rapport.platform.AnonymousPerson;
+import org.rapport.tally.BoardFamily;
 import org.rapport.tally.Tally;
 import org.rapport.skills.SkillTag;
 
@@ -41,28 +42,28 @@ public final class HelpTallies {
     }
 
     public static Tally.Key given(String period, String person) {
-        return new Tally.Key("HG|" + period, person);
+        return new Tally.Key(BoardFamily.HELP_GIVEN.prefix() + period, person);
     }
 
     public static Tally.Key received(String period, String person) {
-        return new Tally.Key("HR|" + period, person);
+        return new Tally.Key(BoardFamily.HELP_RECEIVED.prefix() + period, person);
     }
 
     public static Tally.Key colleagues(String person) {
-        return new Tally.Key("HB|" + ALL, person);
+        return new Tally.Key(BoardFamily.HELP_BREADTH.prefix() + ALL, person);
     }
 
     public static Tally.Key departments(String person) {
-        return new Tally.Key("HN|" + ALL, person);
+        return new Tally.Key(BoardFamily.HELP_DEPARTMENT_COUNT.prefix() + ALL, person);
     }
 
     /** {@code HT|person}, subject a department: help with colleagues of that department. */
     public static Tally.Key department(String person, String department) {
-        return new Tally.Key("HT|" + boardPerson(person), department);
+        return new Tally.Key(BoardFamily.HELP_DEPARTMENTS.prefix() + boardPerson(person), department);
     }
 
     public static Tally.Key pair(String person, String colleague) {
-        return new Tally.Key("HC|" + boardPerson(person), colleague);
+        return new Tally.Key(BoardFamily.HELP_COLLEAGUES.prefix() + boardPerson(person), colleague);
     }
 
     /**
@@ -70,11 +71,11 @@ public final class HelpTallies {
      * compare-and-set that lets only one of two racing decisions through (see HelpService).
      */
     public static Tally.Key decision(long entryId) {
-        return new Tally.Key("HD|" + entryId, "decided");
+        return new Tally.Key(BoardFamily.HELP_DECISION.prefix() + entryId, "decided");
     }
 
     public static String skillBoard(String person) {
-        return "HS|" + boardPerson(person);
+        return BoardFamily.HELP_SKILLS.prefix() + boardPerson(person);
     }
 
     public static String month(YearMonth month) {

@@ -3,7 +3,7 @@ package org.rapport.help;
 import org.rapport.org.OrgChart;
 import org.rapport.platform.SystemClock;
 import org.rapport.tally.TallyConflictException;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -25,12 +25,12 @@ public class MentoringHelp {
 
     private final HelpStore store;
     private final HelpKindStore kinds;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final OrgChart org;
     private final SystemClock clock;
 
     @Inject
-    public MentoringHelp(HelpStore store, HelpKindStore kinds, TallyStore tallies, OrgChart org, SystemClock clock) {
+    public MentoringHelp(HelpStore store, HelpKindStore kinds, Tallies tallies, OrgChart org, SystemClock clock) {
         this.store = store;
         this.org = org;
         this.kinds = kinds;

@@ -3,7 +3,7 @@ package org.rapport.mentoring;
 import org.rapport.help.HelpTallies;
 import org.rapport.mentoring.matching.HelpEvidence;
 import org.rapport.tally.Tally;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.skills.SkillTag;
 
 import javax.inject.Inject;
@@ -24,10 +24,10 @@ import java.util.Map;
 public class HelpSkillEvidence {
     static final int CHUNK = 500;
 
-    private final TallyStore tallies;
+    private final Tallies tallies;
 
     @Inject
-    public HelpSkillEvidence(TallyStore tallies) {
+    public HelpSkillEvidence(Tallies tallies) {
         this.tallies = tallies;
     }
 

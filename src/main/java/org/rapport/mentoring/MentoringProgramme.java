@@ -1,5 +1,6 @@
 package org.rapport.mentoring;
 
+import org.rapport.platform.Retries;
 import org.rapport.mentoring.matching.MatchScoring;
 import org.rapport.mentoring.matching.MatchingOptions;
 import org.rapport.mentoring.matching.MenteeRequest;
@@ -9,7 +10,6 @@ import org.rapport.mentoring.matching.ProgrammeMatching;
 import org.rapport.org.OrgChart;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.platform.Actor;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.skills.SkillTag;
@@ -152,15 +152,8 @@ public class MentoringProgramme {
      */
     public MatchCommit commit(Actor actor, MatchChoice choice) {
         settings.requireCoordinator(actor, "commit a programme match");
-        try {
-            return transactions.write(() -> commitNow(actor, choice));
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Another node proposed one of these pairs meanwhile; the retry sees it and skips it.
-            return transactions.write(() -> commitNow(actor, choice));
-        }
+        // Another node proposed one of these pairs meanwhile: the retry sees it and skips it.
+        return Retries.onceMoreOnUniqueViolation(() -> transactions.write(() -> commitNow(actor, choice)));
     }
 
     private MatchCommit commitNow(Actor actor, MatchChoice choice) {

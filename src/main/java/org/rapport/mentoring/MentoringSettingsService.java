@@ -1,15 +1,13 @@
 package org.rapport.mentoring;
 
-import org.rapport.admin.SettingsStore;
+import org.rapport.admin.StoredSettings;
 import org.rapport.mentoring.matching.InvalidMatchingInputException;
 import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.platform.Actor;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Permissions;
-import org.rapport.platform.Transactions;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -31,20 +29,18 @@ public class MentoringSettingsService {
     static final String WEIGHT_OTHER_DEPARTMENT = PREFIX + "weight.otherDepartment";
     static final String WEIGHT_TIMEZONE_OVERLAP = PREFIX + "weight.timezoneOverlap";
 
-    private final SettingsStore store;
-    private final Transactions transactions;
+    private final StoredSettings store;
     private final Permissions permissions;
 
     @Inject
-    public MentoringSettingsService(SettingsStore store, Transactions transactions, Permissions permissions) {
+    public MentoringSettingsService(StoredSettings store, Permissions permissions) {
         this.store = store;
-        this.transactions = transactions;
         this.permissions = permissions;
     }
 
     /** The current rules (one SELECT); a stored value that no longer parses reads as its default. */
     public MentoringSettings current() {
-        Map<String, String> v = store.valuesStartingWith(PREFIX);
+        Map<String, String> v = store.startingWith(PREFIX);
         MentoringSettings d = MentoringSettings.DEFAULTS;
         MatchingWeights w = d.weights();
         MatchingWeights weights;
@@ -68,15 +64,7 @@ public class MentoringSettingsService {
 
     public MentoringSettings update(Actor actor, MentoringSettings settings) {
         permissions.requireAdmin(actor, "change mentoring settings");
-        try {
-            return save(settings);
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Two first saves raced to insert the same setting; the retry, in a new transaction, updates it.
-            return save(settings);
-        }
+        return store.write(values(settings), () -> settings);
     }
 
     /** Admins, and members of the configured coordinator group, run the mentoring programme. */
@@ -94,17 +82,14 @@ public class MentoringSettingsService {
         }
     }
 
-    private MentoringSettings save(MentoringSettings s) {
-        return transactions.write(() -> {
-            store.put(COORDINATOR_GROUP, s.coordinatorGroup());
-            store.put(DEFAULT_CADENCE_DAYS, Integer.toString(s.defaultCadenceDays()));
-            store.put(GRACE_DAYS, Integer.toString(s.graceDays()));
-            store.put(WEIGHT_SHARED_SKILL, Integer.toString(s.weights().sharedSkill()));
-            store.put(WEIGHT_HELP_EVIDENCE, Integer.toString(s.weights().helpEvidence()));
-            store.put(WEIGHT_OTHER_DEPARTMENT, Integer.toString(s.weights().otherDepartment()));
-            store.put(WEIGHT_TIMEZONE_OVERLAP, Integer.toString(s.weights().timezoneOverlap()));
-            return s;
-        });
+    private static Map<String, String> values(MentoringSettings s) {
+        return Map.of(COORDINATOR_GROUP, s.coordinatorGroup(),
+                DEFAULT_CADENCE_DAYS, Integer.toString(s.defaultCadenceDays()),
+                GRACE_DAYS, Integer.toString(s.graceDays()),
+                WEIGHT_SHARED_SKILL, Integer.toString(s.weights().sharedSkill()),
+                WEIGHT_HELP_EVIDENCE, Integer.toString(s.weights().helpEvidence()),
+                WEIGHT_OTHER_DEPARTMENT, Integer.toString(s.weights().otherDepartment()),
+                WEIGHT_TIMEZONE_OVERLAP, Integer.toString(s.weights().timezoneOverlap()));
     }
 
     private static int parseInt(String text, int fallback) {

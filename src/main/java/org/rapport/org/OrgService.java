@@ -3,12 +3,12 @@ package org.rapport.org;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.Person;
 import org.rapport.platform.Actor;
-import org.rapport.platform.Constraints;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.NotSignedInException;
 import org.rapport.platform.Permissions;
+import org.rapport.platform.Retries;
 import org.rapport.platform.Transactions;
 
 import javax.inject.Inject;
@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Admins' changes to the org chart: a CSV import (dry run, then all-or-nothing) and the edit of one
@@ -60,7 +59,7 @@ public class OrgService {
      */
     public ImportPlan importCsv(Actor actor, String csv) {
         permissions.requireAdmin(actor, "import org data");
-        return retryingOnce(() -> transactions.write(() -> {
+        return Retries.onceMoreOnUniqueViolation(() -> transactions.write(() -> {
             ImportPlan plan = OrgImport.plan(csv, lookups());
             if (!plan.valid()) {
                 throw new InvalidInputException(plan.errors().stream().map(RowError::toFieldError).toList());
@@ -83,7 +82,7 @@ public class OrgService {
             }
         }
         OrgPerson changed = new OrgPerson(person.key(), managerKey, edit.department());
-        return retryingOnce(() -> transactions.write(() -> {
+        return Retries.onceMoreOnUniqueViolation(() -> transactions.write(() -> {
             Map<String, String> managers = new HashMap<>(store.allManagers());
             if (changed.managerKey() == null) {
                 managers.remove(changed.userKey());
@@ -96,21 +95,6 @@ public class OrgService {
             store.saveAll(List.of(changed));
             return changed;
         }));
-    }
-
-    /**
-     * Two first writes of the same person racing (an import and an edit, on two nodes) collide on
-     * the unique user key; the loser's transaction rolled back, and a retry updates the row instead.
-     */
-    private static <T> T retryingOnce(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-            return work.get();
-        }
     }
 
     private OrgImport.Lookups lookups() {

@@ -1,8 +1,5 @@
 package org.rapport.people;
 
-import com.atlassian.jira.bc.user.search.UserSearchParams;
-import com.atlassian.jira.bc.user.search.UserSearchService;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -18,18 +15,16 @@ import java.util.Optional;
 
 /**
  * The host's users, as {@link Person} records. Lookups go through SAL's UserManager (both
- * products); the picker search goes through Jira's UserSearchService, which matches the start of
- * the username and of each word of the display name, active users only.
+ * products); the picker search goes through the product's {@link PeopleSearch}.
  */
 @Named
 public class PeopleDirectory {
     private static final int AVATAR_SIZE = 48;
     private final UserManager users;
-    private final UserSearchService search;
+    private final PeopleSearch search;
 
     @Inject
-    public PeopleDirectory(@ComponentImport UserManager users,
-                           @ComponentImport UserSearchService search) {
+    public PeopleDirectory(@ComponentImport UserManager users, PeopleSearch search) {
         this.users = users;
         this.search = search;
     }
@@ -39,14 +34,10 @@ public class PeopleDirectory {
         if (actor == null) {
             throw new NotSignedInException();
         }
-        UserSearchParams params = UserSearchParams.builder()
-                .includeActive(true)
-                .includeInactive(false)
-                .maxResults(query.limit())
-                .build();
-        return search.findUsers(query.text(), params).stream()
+        return search.activeUserKeys(query.text(), query.limit()).stream()
                 .limit(query.limit())
-                .map(this::toPerson)
+                .map(this::byKey)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
@@ -64,11 +55,6 @@ public class PeopleDirectory {
 
     public Optional<Person> byUsername(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(users.getUserProfile(username)).map(this::toPerson);
-    }
-
-    /** A Jira user from a web-panel context, as a Person. */
-    public Person toPerson(ApplicationUser user) {
-        return byKey(user.getKey()).orElseGet(() -> new Person(user.getKey(), user.getUsername(), user.getDisplayName(), ""));
     }
 
     private Person toPerson(UserProfile profile) {

@@ -45,6 +45,15 @@ public final class Retries {
         }
     }
 
+    /**
+     * The result of {@code write}, tried once more when a unique key was taken first: the first
+     * write of a row raced another request or node, and the retry, in a new transaction, sees the
+     * winner's row and updates it (or skips it) instead.
+     */
+    public static <T> T onceMoreOnUniqueViolation(Supplier<T> write) {
+        return onRace(2, write, Constraints::isUniqueViolation, null);
+    }
+
     /** A race any write can lose: a unique key taken first, or a transient refusal (lock timeout, deadlock). */
     public static boolean constraintRace(RuntimeException e) {
         return Constraints.isUniqueViolation(e) || Constraints.isTransient(e);

@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.BoardFamily;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,22 +9,22 @@ import java.util.Optional;
 
 /** Which side of recognitions a counter counts. */
 public enum Direction {
-    RECEIVED("R"), GIVEN("G");
+    RECEIVED(BoardFamily.RECOGNITION_RECEIVED), GIVEN(BoardFamily.RECOGNITION_GIVEN);
 
-    private final String code;
+    private final BoardFamily family;
 
-    Direction(String code) {
-        this.code = code;
+    Direction(BoardFamily family) {
+        this.family = family;
     }
 
     /** The board for this direction, period and category (0 = all categories). */
     public String board(String periodKey, long categoryId) {
-        return code + "|" + periodKey + "|" + categoryId;
+        return family.prefix() + periodKey + "|" + categoryId;
     }
 
-    /** The name prefixes of every recognition board, such as {@code R|} (for erasing a person's counters). */
-    public static List<String> boardPrefixes() {
-        return Arrays.stream(values()).map(d -> d.code + "|").toList();
+    /** The board families of recognition counters (for erasing a person's counters). */
+    public static List<BoardFamily> boardFamilies() {
+        return Arrays.stream(values()).map(d -> d.family).toList();
     }
 
     public static Optional<Direction> parse(String text) {

@@ -1,7 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.Tally;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.admin.SettingsService;
 import org.rapport.org.OrgChart;
 import org.rapport.platform.Actor;
@@ -23,14 +23,14 @@ import java.util.Map;
  */
 @Named
 public class LeaderboardService {
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final SystemClock clock;
     private final SettingsService settings;
     private final OrgChart org;
     private final Permissions permissions;
 
     @Inject
-    public LeaderboardService(TallyStore tallies, SystemClock clock, SettingsService settings, OrgChart org, Permissions permissions) {
+    public LeaderboardService(Tallies tallies, SystemClock clock, SettingsService settings, OrgChart org, Permissions permissions) {
         this.tallies = tallies;
         this.clock = clock;
         this.settings = settings;

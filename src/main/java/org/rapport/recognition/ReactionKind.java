@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import org.rapport.tally.BoardFamily;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +22,6 @@ public enum ReactionKind {
 
     /** The counter board of one recognition's reactions; its subjects are the kinds. */
     public static String board(long recognitionId) {
-        return "X|" + recognitionId;
+        return BoardFamily.REACTIONS.prefix() + recognitionId;
     }
 }

@@ -1,7 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.Tally;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.platform.Actor;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.InvalidInputException;
@@ -27,12 +27,12 @@ public class ReactionService {
     private final RecognitionService recognitions;
     private final RecognitionStore store;
     private final ReactionStore reactions;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final Transactions transactions;
 
     @Inject
     public ReactionService(RecognitionService recognitions, RecognitionStore store, ReactionStore reactions,
-                           TallyStore tallies, Transactions transactions) {
+                           Tallies tallies, Transactions transactions) {
         this.recognitions = recognitions;
         this.store = store;
         this.reactions = reactions;

@@ -5,7 +5,7 @@ import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.Transactions;
 import org.rapport.tally.Tally;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -35,7 +35,7 @@ public class RecognitionErasure {
     private static final int ROWS = 200;
 
     private final RecognitionStore recognitions;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final ReactionStore reactions;
     private final CommentStore comments;
     private final ModerationRecords moderation;
@@ -44,7 +44,7 @@ public class RecognitionErasure {
     private final Permissions permissions;
 
     @Inject
-    public RecognitionErasure(RecognitionStore recognitions, TallyStore tallies, ReactionStore reactions, CommentStore comments,
+    public RecognitionErasure(RecognitionStore recognitions, Tallies tallies, ReactionStore reactions, CommentStore comments,
                               RecognitionNotifier notifier, ModerationRecords moderation, Transactions transactions,
                               Permissions permissions) {
         this.recognitions = recognitions;
@@ -120,7 +120,7 @@ public class RecognitionErasure {
             }
         }
         // Only left-overs: every counter of theirs went with their recognitions above.
-        counts.countersRemoved += inTransaction(() -> tallies.deleteSubject(person, Direction.boardPrefixes()));
+        counts.countersRemoved += inTransaction(() -> tallies.deleteSubject(person, Direction.boardFamilies()));
         return counts.result();
     }
 

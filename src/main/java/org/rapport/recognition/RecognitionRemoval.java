@@ -1,7 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyConflictException;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 /**
  * Taking one recognition away with everything that hangs on it in this room: its recipients, its
@@ -11,12 +11,12 @@ import org.rapport.tally.TallyStore;
  */
 final class RecognitionRemoval {
     private final RecognitionStore store;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final ReactionStore reactions;
     private final CommentStore comments;
     private final RecognitionNotifier notifier;
 
-    RecognitionRemoval(RecognitionStore store, TallyStore tallies, ReactionStore reactions, CommentStore comments,
+    RecognitionRemoval(RecognitionStore store, Tallies tallies, ReactionStore reactions, CommentStore comments,
                        RecognitionNotifier notifier) {
         this.store = store;
         this.tallies = tallies;

@@ -1,7 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyConflictException;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.admin.RapportSettings;
 import org.rapport.admin.SettingsService;
 import org.rapport.people.PeopleDirectory;
@@ -51,7 +51,7 @@ public class RecognitionService {
     private static final int ATTEMPTS = Retries.ATTEMPTS;
 
     private final RecognitionStore store;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final RecognitionNotifier notifier;
     private final ReactionStore reactions;
     private final CommentStore comments;
@@ -64,7 +64,7 @@ public class RecognitionService {
     private final RecognitionRemoval removal;
 
     @Inject
-    public RecognitionService(RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
+    public RecognitionService(RecognitionStore store, Tallies tallies, RecognitionNotifier notifier,
                               ReactionStore reactions, CommentStore comments, CategoryStore categories, PeopleDirectory people,
                               SettingsService settings, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.store = store;

@@ -57,7 +57,7 @@ class SettingsServiceTest {
     }
 
     private SettingsService serviceOver(SettingsStore store) {
-        return new SettingsService(store, new Transactions(ao), TestActors.permissions());
+        return new SettingsService(store, new StoredSettings(store, new Transactions(ao)), TestActors.permissions());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.rapport.bench;
 
+import org.rapport.tally.TallyStore;
+import org.rapport.admin.StoredSettings;
+import org.rapport.product.jira.JiraPanelContext;
+import org.rapport.product.jira.JiraPeopleSearch;
 import com.atlassian.jira.user.ApplicationUser;
 import org.rapport.admin.SettingsService;
 import org.rapport.admin.SettingsStore;
@@ -28,7 +32,7 @@ import org.rapport.recognition.LeaderboardService;
 import org.rapport.recognition.ReactionStore;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.recognition.TeamFeed;
 import org.rapport.recognition.category.CategoryService;
 import org.rapport.recognition.category.CategoryStore;
@@ -62,7 +66,7 @@ final class BenchServices {
     final UserStore users;
     final PeopleDirectory people;
     final RecognitionStore store;
-    final TallyStore tallies;
+    final Tallies tallies;
     final RecognitionService recognitions;
     final TeamFeed teamFeed;
     final OrgStore org;
@@ -78,15 +82,15 @@ final class BenchServices {
         ao = new HostActiveObjects(db.entityManager());
         users = new UserStore(db);
         HostUserManager userManager = new HostUserManager(users, "");
-        people = new PeopleDirectory(userManager, userManager.search());
+        people = new PeopleDirectory(userManager, new JiraPeopleSearch(userManager.search()));
         Permissions permissions = new Permissions(userManager);
         Transactions transactions = new Transactions(ao);
         SystemClock systemClock = new SystemClock(clock);
         CategoryStore categoryStore = new CategoryStore(ao);
         store = new RecognitionStore(ao);
-        tallies = new TallyStore(ao);
+        tallies = new Tallies(new TallyStore(ao));
         categories = new CategoryService(categoryStore, transactions, permissions, systemClock);
-        SettingsService settings = new SettingsService(new SettingsStore(ao), transactions, permissions);
+        SettingsService settings = new SettingsService(new SettingsStore(ao), new StoredSettings(new SettingsStore(ao), transactions), permissions);
         NotificationService notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
         recognitions = new RecognitionService(store, tallies, notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people,
                 settings, transactions, permissions, systemClock);
@@ -97,11 +101,11 @@ final class BenchServices {
         help = new HelpService(new HelpStore(ao), new HelpKindStore(ao), tallies, new SkillVocabulary(new SkillStore(ao)),
                 new HelpNotifications(new NotificationStore(ao), systemClock), people, org, transactions, permissions, systemClock);
         HostApplication application = new HostApplication("http://localhost:2990", "");
-        profilePanels.put("templates/panels/profile-unread.vm", new UnreadProfilePanel(notifications, application));
-        recognitionPanel = new RecognitionProfilePanel(people, recognitions, leaderboards, categories, application);
+        profilePanels.put("templates/panels/profile-unread.vm", new UnreadProfilePanel(new JiraPanelContext(), notifications, application));
+        recognitionPanel = new RecognitionProfilePanel(new JiraPanelContext(), people, recognitions, leaderboards, categories, application);
         profilePanels.put("templates/panels/profile-recognition.vm", recognitionPanel);
-        profilePanels.put("templates/panels/profile-help.vm", new HelpProfilePanel(people, help, application));
-        profilePanels.put("templates/panels/profile-mentoring.vm", new MentoringProfilePanel(
+        profilePanels.put("templates/panels/profile-help.vm", new HelpProfilePanel(new JiraPanelContext(), people, help, application));
+        profilePanels.put("templates/panels/profile-mentoring.vm", new MentoringProfilePanel(new JiraPanelContext(), 
                 new MentoringStandings(new MentoringStore(ao), new ActivePairingCounts(new MentorshipStore(ao)), org), application));
         PluginDescriptor descriptor = BenchSchema.descriptor();
         ClassLoader loader = BenchServices.class.getClassLoader();

@@ -24,7 +24,7 @@ import java.util.List;
  * and the pending entries joined with their skills.
  */
 final class HelpFloor {
-    /** As TallyStore.top orders a board: all descending, led by the constant BOARD, so the board index serves it. */
+    /** As Tallies.top orders a board: all descending, led by the constant BOARD, so the board index serves it. */
     private static final String TOP_ORDER = q(TallyEntity.BOARD) + " DESC, " + q(TallyEntity.TALLY) + " DESC, " + q(TallyEntity.SUBJECT) + " DESC";
 
     private final HostDatabase db;

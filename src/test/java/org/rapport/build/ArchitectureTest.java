@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -177,6 +178,82 @@ class ArchitectureTest {
             .orShould().haveSimpleNameEndingWith("Helpers")
             .orShould().haveSimpleNameEndingWith("Impl")
             .because("names say what a thing is in the domain, not which pattern it follows (STYLE.md habit 7)");
+
+    @ArchTest
+    static final ArchRule noRoomReachesIntoAnotherRoomsStoreOrEntities = classes()
+            .that(PLUGIN_CLASSES)
+            .and().areNotAssignableTo("com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask")
+            .should(useOnlyTheirOwnRoomsStoresAndEntities())
+            .because("each room (org.rapport.<room>, and org.rapport.product.<product> for adapters) keeps its"
+                    + " tables behind its own store: other rooms call its services, facades (Tallies,"
+                    + " StoredSettings, OrgChart) or ports, never its *Store or ao classes (issue 11). Upgrade"
+                    + " tasks are the exception: AO runs them at their model version before the container"
+                    + " serves, so they migrate and build every store they need themselves");
+
+    @ArchTest
+    static final ArchRule privacyOnlyRunsTheRoomsErasurePorts = classes()
+            .that().resideInAPackage("org.rapport.privacy..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.rapport..")
+                    .or(resideInAnyPackage("org.rapport.privacy..", "org.rapport.platform.."))
+                    .or(erasurePorts()))
+            .because("each room erases its own rows behind one *Erasure port; privacy only runs them in order"
+                    + " and reports what each did (issue 11)");
+
+    @ArchTest
+    static final ArchRule onlyTheJiraAdapterRoomKnowsJira = noClasses()
+            .that(PLUGIN_CLASSES).and().resideOutsideOfPackage("org.rapport.product.jira..")
+            .should().dependOnClassesThat().resideInAPackage("com.atlassian.jira..")
+            .because("the shared rooms run in every product: Jira types and context keys stay in"
+                    + " org.rapport.product.jira behind ports (PanelContext, PeopleSearch), so a Confluence"
+                    + " build can leave that room out");
+
+    @ArchTest
+    static final ArchRule sharedRoomsNeverDependOnAProductRoom = noClasses()
+            .that(PLUGIN_CLASSES).and().resideOutsideOfPackage("org.rapport.product..")
+            .should().dependOnClassesThat().resideInAPackage("org.rapport.product..")
+            .because("product adapters implement the shared rooms' ports; the container wires them, so a jar"
+                    + " without one product's room still loads");
+
+    @ArchTest
+    static final ArchRule tallyRoomDependsOnNoFeatureRoom = noClasses()
+            .that().resideInAPackage("org.rapport.tally..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.rapport.recognition..", "org.rapport.help..",
+                    "org.rapport.mentoring..", "org.rapport.notification..", "org.rapport.privacy..")
+            .because("counters are shared by every room that counts; they know nothing of what is counted");
+
+    /** {@code recognition} for org.rapport.recognition.moderation.rest.X; {@code product.jira} for adapters. */
+    static String roomOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        if (parts.length < 3) {
+            return "";
+        }
+        return parts[2].equals("product") && parts.length > 3 ? "product." + parts[3] : parts[2];
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheirOwnRoomsStoresAndEntities() {
+        return new ArchCondition<>("use only their own room's stores and entities") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String room = roomOf(type);
+                type.getDirectDependenciesFromSelf().stream()
+                        .map(dependency -> dependency.getTargetClass().getBaseComponentType())
+                        .filter(target -> PLUGIN_CLASSES.test(target) && !roomOf(target).equals(room))
+                        .filter(target -> STORES.test(target) || target.getPackageName().matches(".*\\.ao(\\..*)?"))
+                        .distinct()
+                        .forEach(target -> events.add(SimpleConditionEvent.violated(type, type.getName() + " (room "
+                                + room + ") uses " + target.getName() + " of room " + roomOf(target))));
+            }
+        };
+    }
+
+    private static DescribedPredicate<JavaClass> erasurePorts() {
+        return new DescribedPredicate<>("a room's erasure port (*Erasure and its nested types)") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getName().split("\\$", 2)[0].endsWith("Erasure");
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaAnnotation<?>> xsrfProtectionExcluded() {
         return new DescribedPredicate<>("XsrfProtectionExcluded (any package)") {

@@ -1,5 +1,6 @@
 package org.rapport.help;
 
+import org.rapport.tally.TallyStore;
 import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ import org.rapport.privacy.ErasureRequest;
 import org.rapport.privacy.ErasureResult;
 import org.rapport.privacy.PrivacyService;
 import org.rapport.privacy.PrivacyWiring;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
 import org.rapport.recognition.ao.RecipientEntity;
@@ -83,7 +84,7 @@ class HelpErasureTest {
         f = new HelpFixture(db);
         Transactions transactions = new Transactions(f.ao);
         NotificationStore notifications = new NotificationStore(f.ao);
-        TallyStore tallies = new TallyStore(f.ao);
+        Tallies tallies = new Tallies(new TallyStore(f.ao));
         SystemClock clock = new SystemClock(Clock.fixed(HelpFixture.NOW, ZoneOffset.UTC));
         erasure = new HelpErasure(new HelpStore(f.ao), tallies,
                 new HelpNotifications(notifications, new SystemClock(Clock.fixed(HelpFixture.NOW, ZoneOffset.UTC))), transactions,

@@ -1,6 +1,7 @@
 package org.rapport.help;
 
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.tally.TallyStore;
+import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -20,7 +21,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.tally.ao.TallyEntity;
 import org.rapport.skills.SkillStore;
 import org.rapport.skills.SkillVocabulary;
@@ -61,7 +62,7 @@ final class HelpFixture {
     final HelpService service;
     final HelpAdminService admin;
     final NotificationService notifications;
-    final TallyStore tallies;
+    final Tallies tallies;
     final OrgStore orgStore;
 
     HelpFixture(TestDatabase db) {
@@ -72,7 +73,7 @@ final class HelpFixture {
         people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
         NotificationStore notificationStore = new NotificationStore(ao);
         notifications = new NotificationService(notificationStore, transactions, clock);
-        tallies = new TallyStore(ao);
+        tallies = new Tallies(new TallyStore(ao));
         SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao));
         HelpKindStore kinds = new HelpKindStore(ao);
         orgStore = new OrgStore(ao);
@@ -99,7 +100,7 @@ final class HelpFixture {
             when(users.getUserProfile(new UserKey(key))).thenReturn(profile);
             when(users.getUserProfile(username)).thenReturn(profile);
         }
-        return new PeopleDirectory(users, mock(UserSearchService.class));
+        return new PeopleDirectory(users, mock(PeopleSearch.class));
     }
 
     /** A draft builder with valid defaults: Alice helped Bob today, "unblocked-me". */

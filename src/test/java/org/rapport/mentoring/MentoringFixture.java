@@ -1,6 +1,8 @@
 package org.rapport.mentoring;
 
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.tally.TallyStore;
+import org.rapport.admin.StoredSettings;
+import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -22,7 +24,6 @@ import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
 import org.rapport.mentoring.ao.MentorshipGoalEntity;
 import org.rapport.mentoring.ao.MentorProfileEntity;
 import org.rapport.mentoring.ao.MentoringSkillEntity;
-import org.rapport.admin.SettingsStore;
 import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.MentoringNotifications;
 import org.rapport.notification.NotificationStore;
@@ -35,7 +36,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.tally.ao.TallyEntity;
 import org.rapport.skills.SkillStore;
 import org.rapport.skills.SkillVocabulary;
@@ -85,7 +86,7 @@ final class MentoringFixture {
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
         store = new MentoringStore(ao);
         SkillVocabulary skills = new SkillVocabulary(new SkillStore(ao), new MentoringSkillUses(store));
-        TallyStore tallies = new TallyStore(ao);
+        Tallies tallies = new Tallies(new TallyStore(ao));
         orgStore = new OrgStore(ao);
         OrgChart org = new OrgChart(orgStore);
         List<Actor> everyone = new java.util.ArrayList<>(List.of(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN));
@@ -96,7 +97,7 @@ final class MentoringFixture {
         helpAdmin = new HelpAdminService(new HelpKindStore(ao), skills, help, transactions, permissions);
         profiles = new MentoringProfileService(store, skills, transactions, permissions, clock);
         pairingStore = new MentorshipStore(ao);
-        mentoringSettings = new MentoringSettingsService(new SettingsStore(ao), transactions, permissions);
+        mentoringSettings = new MentoringSettingsService(new StoredSettings(new SettingsStore(ao), transactions), permissions);
         suggestions = new MentorSuggestions(store, new HelpSkillEvidence(tallies), new ActivePairingCounts(pairingStore), org, clock,
                 mentoringSettings);
         notifications = new NotificationStore(ao);
@@ -114,7 +115,7 @@ final class MentoringFixture {
             when(profile.getFullName()).thenReturn(key.replace("-key", ""));
             when(users.getUserProfile(new UserKey(key))).thenReturn(profile);
         }
-        return new PeopleDirectory(users, mock(UserSearchService.class));
+        return new PeopleDirectory(users, mock(PeopleSearch.class));
     }
 
     static void migrate(TestDatabase db) {

@@ -1,5 +1,6 @@
 package org.rapport.mentoring;
 
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -69,7 +70,7 @@ class MentoringProfilePanelTest {
         };
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new MentoringProfilePanel(new MentoringStandings(f.store, active, new OrgChart(f.orgStore)), application);
+        panel = new MentoringProfilePanel(new JiraPanelContext(), new MentoringStandings(f.store, active, new OrgChart(f.orgStore)), application);
         // Carol manages Dave, Dave manages Erin; Alice and Bob are elsewhere.
         f.orgStore.saveAll(List.of(new OrgPerson(DAVE.userKey(), CAROL.userKey(), "Sales"),
                 new OrgPerson(ERIN.userKey(), DAVE.userKey(), "Sales"), new OrgPerson(BOB.userKey(), null, "Platform")));

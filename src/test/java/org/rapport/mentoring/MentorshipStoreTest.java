@@ -1,5 +1,6 @@
 package org.rapport.mentoring;
 
+import org.rapport.admin.StoredSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +41,7 @@ class MentorshipStoreTest {
     void setUp() {
         f = new MentoringFixture(db);
         store = new MentorshipStore(f.ao);
-        settings = new MentoringSettingsService(new SettingsStore(f.ao), new Transactions(f.ao), f.permissions);
+        settings = new MentoringSettingsService(new StoredSettings(new SettingsStore(f.ao), new Transactions(f.ao)), f.permissions);
     }
 
     @Test

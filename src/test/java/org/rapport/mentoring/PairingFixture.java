@@ -1,5 +1,7 @@
 package org.rapport.mentoring;
 
+import org.rapport.tally.TallyStore;
+import org.rapport.admin.StoredSettings;
 import org.rapport.admin.SettingsStore;
 import org.rapport.help.HelpKindStore;
 import org.rapport.help.HelpStore;
@@ -13,7 +15,7 @@ import org.rapport.notification.NotificationStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;
@@ -49,9 +51,9 @@ final class PairingFixture {
         pairings = new MentorshipStore(base.ao);
         checkInStore = new CheckInStore(base.ao);
         goalStore = new GoalStore(base.ao);
-        settings = new MentoringSettingsService(new SettingsStore(base.ao), transactions, base.permissions);
+        settings = new MentoringSettingsService(new StoredSettings(new SettingsStore(base.ao), transactions), base.permissions);
         counters = new PairingCounters(pairings, checkInStore, settings);
-        TallyStore tallies = new TallyStore(base.ao);
+        Tallies tallies = new Tallies(new TallyStore(base.ao));
         MentoringHelp help = new MentoringHelp(new HelpStore(base.ao), new HelpKindStore(base.ao), tallies,
                 new OrgChart(new OrgStore(base.ao)), clock);
         checkIns = new CheckInService(pairings, checkInStore, counters, help, transactions, clock);

@@ -1,6 +1,8 @@
 package org.rapport.mentoring;
 
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.tally.TallyStore;
+import org.rapport.admin.StoredSettings;
+import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -19,7 +21,7 @@ import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;
@@ -64,8 +66,8 @@ final class ProgrammeFixture {
         when(users.isUserInGroup(new UserKey(COORDINATOR.userKey()), "rapport-coordinators")).thenReturn(true);
         when(users.getUserProfile(any(UserKey.class))).thenAnswer(call -> profile(((UserKey) call.getArgument(0)).getStringValue()));
         Permissions permissions = new Permissions(users);
-        people = new PeopleDirectory(users, mock(UserSearchService.class));
-        settings = new MentoringSettingsService(new SettingsStore(m.ao), transactions, permissions);
+        people = new PeopleDirectory(users, mock(PeopleSearch.class));
+        settings = new MentoringSettingsService(new StoredSettings(new SettingsStore(m.ao), transactions), permissions);
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
         notifications = new NotificationStore(m.ao);
         OrgChart org = new OrgChart(m.orgStore);
@@ -79,7 +81,7 @@ final class ProgrammeFixture {
             return counts;
         };
         team = new TeamMentoring(pairings, new GoalSummaryStore(m.ao), org, clock);
-        programme = new MentoringProgramme(pairings, m.store, settings, active, new HelpSkillEvidence(new TallyStore(m.ao)),
+        programme = new MentoringProgramme(pairings, m.store, settings, active, new HelpSkillEvidence(new Tallies(new TallyStore(m.ao))),
                 org, transactions, clock, people, new MentoringNotifications(notifications, clock));
     }
 

@@ -1,6 +1,6 @@
 package org.rapport.org;
 
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -49,7 +49,7 @@ final class OrgFixture {
         }
         when(users.isAdmin(new UserKey("admin-key"))).thenReturn(true);
         permissions = new Permissions(users);
-        people = new PeopleDirectory(users, mock(UserSearchService.class));
+        people = new PeopleDirectory(users, mock(PeopleSearch.class));
         store = new OrgStore(ao);
         chart = new OrgChart(store);
         service = new OrgService(store, people, new Transactions(ao), permissions);

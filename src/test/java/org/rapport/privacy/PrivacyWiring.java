@@ -1,5 +1,6 @@
 package org.rapport.privacy;
 
+import org.rapport.tally.TallyStore;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.rapport.help.HelpErasure;
 import org.rapport.help.HelpStore;
@@ -20,7 +21,7 @@ import org.rapport.recognition.RecognitionErasure;
 import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.moderation.ModerationErasure;
 import org.rapport.recognition.moderation.ModerationStore;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 /** The privacy service with every room's erasure port, wired as the plugin's container does, over one database. */
 public final class PrivacyWiring {
@@ -34,7 +35,7 @@ public final class PrivacyWiring {
     /** With a help erasure the test holds itself. */
     public static PrivacyService privacy(ActiveObjects ao, Permissions permissions, SystemClock clock, HelpErasure help) {
         Transactions transactions = new Transactions(ao);
-        TallyStore tallies = new TallyStore(ao);
+        Tallies tallies = new Tallies(new TallyStore(ao));
         NotificationStore notifications = new NotificationStore(ao);
         ModerationErasure moderation = new ModerationErasure(new ModerationStore(ao), transactions, permissions);
         RecognitionErasure recognition = new RecognitionErasure(new RecognitionStore(ao), tallies, new ReactionStore(ao),
@@ -46,7 +47,7 @@ public final class PrivacyWiring {
     }
 
     public static HelpErasure helpErasure(ActiveObjects ao, Permissions permissions, SystemClock clock) {
-        return new HelpErasure(new HelpStore(ao), new TallyStore(ao), new HelpNotifications(new NotificationStore(ao), clock),
+        return new HelpErasure(new HelpStore(ao), new Tallies(new TallyStore(ao)), new HelpNotifications(new NotificationStore(ao), clock),
                 new Transactions(ao), permissions);
     }
 }

@@ -1,6 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +45,7 @@ class FeedAndLeaderboardPlanTest {
     private static final QueryPlans plans = new QueryPlans(db);
 
     private RecognitionStore store;
-    private TallyStore tallies;
+    private Tallies tallies;
 
     @BeforeAll
     static void schema() {
@@ -54,7 +55,7 @@ class FeedAndLeaderboardPlanTest {
     @BeforeEach
     void setUp() throws SQLException {
         store = new RecognitionStore(db.activeObjects());
-        tallies = new TallyStore(db.activeObjects());
+        tallies = new Tallies(new TallyStore(db.activeObjects()));
         seedAndAnalyze();
     }
 

@@ -1,6 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class FeedPageStatementsTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         views = new RecognitionViews(world.people, world.categories, world.service, application);
         Transactions transactions = new Transactions(world.ao);
-        reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), new TallyStore(world.ao), transactions);
+        reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), new Tallies(new TallyStore(world.ao)), transactions);
         comments = new CommentService(world.service, new CommentStore(world.ao), transactions, world.permissions, new SystemClock(world.clock));
     }
 

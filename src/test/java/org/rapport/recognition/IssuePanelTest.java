@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -60,7 +61,7 @@ class IssuePanelTest {
         teamwork = world.category("Teamwork");
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new IssuePanel(world.service, world.categories, world.people, application);
+        panel = new IssuePanel(new JiraPanelContext(), world.service, world.categories, world.people, application);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -49,7 +50,7 @@ class LeaderboardVisibilityTest {
         world = new RecognitionFixture(db);
         OrgStore orgStore = new OrgStore(world.ao);
         orgStore.saveAll(List.of(new OrgPerson(BOB.userKey(), ALICE.userKey(), null)));
-        leaderboards = new LeaderboardService(new TallyStore(world.ao), new SystemClock(world.clock), world.settings,
+        leaderboards = new LeaderboardService(new Tallies(new TallyStore(world.ao)), new SystemClock(world.clock), world.settings,
                 new OrgChart(orgStore), world.permissions);
     }
 

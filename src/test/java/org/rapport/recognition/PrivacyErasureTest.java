@@ -1,6 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,7 @@ class PrivacyErasureTest {
         world = new RecognitionFixture(db);
         Transactions transactions = new Transactions(world.ao);
         SystemClock clock = new SystemClock(world.clock);
-        TallyStore tallies = new TallyStore(world.ao);
+        Tallies tallies = new Tallies(new TallyStore(world.ao));
         ModerationStore moderationStore = new ModerationStore(world.ao);
         moderation = new ModerationService(world.service, world.store, tallies, world.notifications, moderationStore,
                 transactions, world.permissions, clock);

@@ -1,7 +1,8 @@
 package org.rapport.recognition;
 
-import org.rapport.tally.Tally;
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tally;
+import org.rapport.tally.Tallies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +52,7 @@ class ReactionServiceTest {
     @BeforeEach
     void setUp() {
         world = new RecognitionFixture(db);
-        reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), new TallyStore(world.ao),
+        reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), new Tallies(new TallyStore(world.ao)),
                 new Transactions(world.ao));
         teamwork = world.category("Teamwork");
         world.settings.update(RecognitionFixture.ADMIN, new RapportSettings(0, true));
@@ -134,6 +135,6 @@ class ReactionServiceTest {
         world.service.delete(ALICE, r.id());
 
         assertThat(world.ao.count(ReactionEntity.class)).isZero();
-        assertThat(new TallyStore(world.ao).counts(List.of(new Tally.Key(ReactionKind.board(r.id()), "PARTY")))).isEmpty();
+        assertThat(new Tallies(new TallyStore(world.ao)).counts(List.of(new Tally.Key(ReactionKind.board(r.id()), "PARTY")))).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.admin.StoredSettings;
+import org.rapport.people.PeopleSearch;
+import org.rapport.tally.Tallies;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -77,10 +79,10 @@ final class RecognitionFixture {
         CategoryStore categoryStore = new CategoryStore(ao);
         store = new RecognitionStore(ao);
         categories = new CategoryService(categoryStore, transactions, permissions, systemClock);
-        settings = new SettingsService(new SettingsStore(ao), transactions, permissions);
+        settings = new SettingsService(new SettingsStore(ao), new StoredSettings(new SettingsStore(ao), transactions), permissions);
         people = knownPeople(ADMIN, ALICE, BOB, CAROL, DAVE, ERIN);
         notifications = new NotificationService(new NotificationStore(ao), transactions, systemClock);
-        service = new RecognitionService(store, new TallyStore(ao), notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people, settings, transactions,
+        service = new RecognitionService(store, new Tallies(new TallyStore(ao)), notifications, new ReactionStore(ao), new CommentStore(ao), categoryStore, people, settings, transactions,
                 permissions, systemClock);
     }
 
@@ -101,7 +103,7 @@ final class RecognitionFixture {
             when(profile.getFullName()).thenReturn(Character.toUpperCase(username.charAt(0)) + username.substring(1));
             when(users.getUserProfile(new UserKey(key))).thenReturn(profile);
         }
-        return new PeopleDirectory(users, mock(UserSearchService.class));
+        return new PeopleDirectory(users, mock(PeopleSearch.class));
     }
 
     Category category(String name) {

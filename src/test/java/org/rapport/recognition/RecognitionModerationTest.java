@@ -1,6 +1,7 @@
 package org.rapport.recognition;
 
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -75,7 +76,7 @@ class RecognitionModerationTest {
         world = new RecognitionFixture(db);
         Transactions transactions = new Transactions(world.ao);
         SystemClock clock = new SystemClock(world.clock);
-        TallyStore tallies = new TallyStore(world.ao);
+        Tallies tallies = new Tallies(new TallyStore(world.ao));
         moderation = new ModerationService(world.service, world.store, tallies, world.notifications, new ModerationStore(world.ao),
                 transactions, world.permissions, clock);
         reactions = new ReactionService(world.service, world.store, new ReactionStore(world.ao), tallies, transactions);

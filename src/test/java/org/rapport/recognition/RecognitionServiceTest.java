@@ -1,7 +1,8 @@
 package org.rapport.recognition;
 
-import org.rapport.tally.Tally;
 import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tally;
+import org.rapport.tally.Tallies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -578,7 +579,7 @@ class RecognitionServiceTest {
         List<Tally.Key> keys = List.of(
                 new Tally.Key(Direction.GIVEN.board(LeaderboardPeriod.WEEK.key(NOW), 0), giver.userKey()),
                 new Tally.Key(Direction.GIVEN.board(LeaderboardPeriod.ALL.key(NOW), 0), giver.userKey()));
-        Map<Tally.Key, Integer> counts = new TallyStore(world.ao).counts(keys);
+        Map<Tally.Key, Integer> counts = new Tallies(new TallyStore(world.ao)).counts(keys);
         return keys.stream().map(k -> counts.getOrDefault(k, 0)).toList();
     }
 }

@@ -1,8 +1,7 @@
 package org.rapport.help.web;
 
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.platform.web.WorkItemPanel;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -17,7 +16,6 @@ import org.rapport.platform.Actor;
 import javax.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,7 +27,7 @@ import java.util.stream.Collectors;
  * Jira passes {@code issue} and {@code user}; the template gets plain values only. Three SELECTs:
  * the entries, their skills and the kinds.
  */
-public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider {
+public class HelpIssuePanel extends WorkItemPanel {
     private final HelpService help;
     private final HelpAdminService admin;
     private final PeopleDirectory people;
@@ -37,8 +35,9 @@ public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider 
     private final ApplicationProperties application;
 
     @Inject
-    public HelpIssuePanel(HelpService help, HelpAdminService admin, PeopleDirectory people, HelpKindLabels labels,
-                          @ComponentImport ApplicationProperties application) {
+    public HelpIssuePanel(PanelContext panels, HelpService help, HelpAdminService admin, PeopleDirectory people,
+                          HelpKindLabels labels, @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.labels = labels;
         this.help = help;
         this.admin = admin;
@@ -47,24 +46,13 @@ public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider 
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the issue context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        if (!(context.get("issue") instanceof Issue issue) || !(context.get("user") instanceof ApplicationUser viewer)) {
-            result.put("hasIssue", false);
-            return result;
-        }
+    protected boolean fill(Map<String, Object> result, PanelContext.WorkItem issue, Actor viewer) {
         String base = application.getBaseUrl(UrlMode.RELATIVE);
-        List<HelpEntry> entries = help.forIssue(new Actor(viewer.getKey()), issue.getKey());
+        List<HelpEntry> entries = help.forIssue(viewer, issue.key());
         Map<Long, HelpKind> kinds = entries.isEmpty() ? Map.of()
                 : admin.allKinds().stream().collect(Collectors.toMap(HelpKind::id, Function.identity()));
-        result.put("hasIssue", true);
-        result.put("issueKey", issue.getKey());
-        result.put("logUrl", base + "/plugins/servlet/rapport/help?link=" + URLEncoder.encode(issue.getKey(), StandardCharsets.UTF_8));
+        result.put("issueKey", issue.key());
+        result.put("logUrl", base + "/plugins/servlet/rapport/help?link=" + URLEncoder.encode(issue.key(), StandardCharsets.UTF_8));
         result.put("entries", entries.stream().map(e -> Map.<String, Object>of(
                 "helper", people.byKeyOrFormer(e.helperKey()).displayName(),
                 "helped", people.byKeyOrFormer(e.helpedKey()).displayName(),
@@ -72,6 +60,6 @@ public class HelpIssuePanel implements com.atlassian.plugin.web.ContextProvider 
                 "kind", kinds.containsKey(e.kindId()) ? labels.label(kinds.get(e.kindId())) : "",
                 "skills", String.join(", ", e.skills().stream().map(Object::toString).toList()),
                 "date", e.helpedOn().toString())).toList());
-        return result;
+        return true;
     }
 }

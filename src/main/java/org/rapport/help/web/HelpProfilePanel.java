@@ -1,7 +1,8 @@
 package org.rapport.help.web;
 
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.platform.web.PersonPanel;
+import org.rapport.platform.Actor;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -12,7 +13,6 @@ import org.rapport.people.Person;
 import javax.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,7 +21,7 @@ import java.util.Map;
  * skills as a helper, and a link to their help ledger. Two SELECTs whatever the data size: the help
  * counters and the top skills.
  */
-public class HelpProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+public class HelpProfilePanel extends PersonPanel {
     static final int TOP_SKILLS = 3;
 
     private final PeopleDirectory people;
@@ -29,33 +29,23 @@ public class HelpProfilePanel implements com.atlassian.plugin.web.ContextProvide
     private final ApplicationProperties application;
 
     @Inject
-    public HelpProfilePanel(PeopleDirectory people, HelpService help, @ComponentImport ApplicationProperties application) {
+    public HelpProfilePanel(PanelContext panels, PeopleDirectory people, HelpService help,
+                            @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.people = people;
         this.help = help;
         this.application = application;
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the profile context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        if (!(context.get("profileUser") instanceof ApplicationUser shown)) {
-            result.put("hasPerson", false);
-            return result;
-        }
-        Person person = people.toPerson(shown);
+    protected void fill(Map<String, Object> result, String shownKey, Actor viewer) {
+        Person person = people.byKeyOrFormer(shownKey);
         HelpService.PanelSummary summary = help.panelSummary(person.key(), TOP_SKILLS);
-        result.put("hasPerson", true);
         result.put("helpGiven", summary.given());
         result.put("helpReceived", summary.received());
         result.put("helpTopSkills", summary.topSkills().stream()
                 .map(s -> Map.<String, Object>of("name", s.skill(), "count", s.count())).toList());
         result.put("helpUrl", application.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/rapport/help?person="
                 + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
-        return result;
     }
 }

@@ -1,7 +1,7 @@
 package org.rapport.mentoring.web;
 
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.platform.web.PersonPanel;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -13,7 +13,6 @@ import org.rapport.platform.Actor;
 import javax.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,32 +23,21 @@ import java.util.stream.Collectors;
  * skills they offer, "Ask to be my mentor" where {@link MentoringStandings} allows it, and on one's
  * own profile that one looks for a mentor. The statement bound is {@link MentoringStandings}'s.
  */
-public class MentoringProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+public class MentoringProfilePanel extends PersonPanel {
     private final MentoringStandings standings;
     private final ApplicationProperties application;
 
     @Inject
-    public MentoringProfilePanel(MentoringStandings standings, @ComponentImport ApplicationProperties application) {
+    public MentoringProfilePanel(PanelContext panels, MentoringStandings standings, @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.standings = standings;
         this.application = application;
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the profile context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        if (!(context.get("profileUser") instanceof ApplicationUser shown)) {
-            result.put("hasPerson", false);
-            return result;
-        }
-        Actor viewer = context.get("currentUser") instanceof ApplicationUser current ? new Actor(current.getKey()) : null;
-        MentoringStanding standing = standings.of(viewer, shown.getKey());
+    protected void fill(Map<String, Object> result, String shownKey, Actor viewer) {
+        MentoringStanding standing = standings.of(viewer, shownKey);
         String mentoringUrl = application.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/rapport/mentoring";
-        result.put("hasPerson", true);
         result.put("isMentor", standing.mentor().isPresent());
         // "open", "paused" or "full": the template picks the matching i18n key.
         result.put("availability", standing.availability().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(""));
@@ -59,8 +47,7 @@ public class MentoringProfilePanel implements com.atlassian.plugin.web.ContextPr
                 .collect(Collectors.joining(", "))).orElse(""));
         result.put("isMentee", standing.mentee());
         result.put("canAsk", standing.viewerMayAsk());
-        result.put("askUrl", mentoringUrl + "?ask=" + URLEncoder.encode(shown.getKey(), StandardCharsets.UTF_8));
+        result.put("askUrl", mentoringUrl + "?ask=" + URLEncoder.encode(shownKey, StandardCharsets.UTF_8));
         result.put("mentoringUrl", mentoringUrl);
-        return result;
     }
 }

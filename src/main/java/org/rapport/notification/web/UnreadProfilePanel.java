@@ -1,7 +1,7 @@
 package org.rapport.notification.web;
 
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.platform.web.PersonPanel;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -9,7 +9,6 @@ import org.rapport.notification.NotificationService;
 import org.rapport.platform.Actor;
 
 import javax.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,29 +17,22 @@ import java.util.Map;
  * reads nothing. One COUNT on one's own profile. Its own panel because notifications are their own
  * room and the recognition panel already spends its four statements.
  */
-public class UnreadProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+public class UnreadProfilePanel extends PersonPanel {
     private final NotificationService notifications;
     private final ApplicationProperties application;
 
     @Inject
-    public UnreadProfilePanel(NotificationService notifications, @ComponentImport ApplicationProperties application) {
+    public UnreadProfilePanel(PanelContext panels, NotificationService notifications, @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.notifications = notifications;
         this.application = application;
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the profile context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        boolean self = context.get("profileUser") instanceof ApplicationUser shown
-                && context.get("currentUser") instanceof ApplicationUser viewer && viewer.getKey().equals(shown.getKey());
+    protected void fill(Map<String, Object> result, String shownKey, Actor viewer) {
+        boolean self = viewer != null && viewer.userKey().equals(shownKey);
         result.put("showUnread", self);
-        result.put("unread", self ? notifications.unread(new Actor(((ApplicationUser) context.get("currentUser")).getKey())) : 0);
+        result.put("unread", self ? notifications.unread(viewer) : 0);
         result.put("notificationsUrl", application.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/rapport/notifications");
-        return result;
     }
 }

@@ -17,7 +17,7 @@ import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.RecognitionTallies;
 import org.rapport.tally.TallyConflictException;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -45,7 +45,7 @@ public class ModerationService {
 
     private final RecognitionService recognitions;
     private final RecognitionStore store;
-    private final TallyStore tallies;
+    private final Tallies tallies;
     private final RecognitionNotifier notifier;
     private final ModerationStore moderation;
     private final Transactions transactions;
@@ -53,7 +53,7 @@ public class ModerationService {
     private final SystemClock clock;
 
     @Inject
-    public ModerationService(RecognitionService recognitions, RecognitionStore store, TallyStore tallies, RecognitionNotifier notifier,
+    public ModerationService(RecognitionService recognitions, RecognitionStore store, Tallies tallies, RecognitionNotifier notifier,
                              ModerationStore moderation, Transactions transactions, Permissions permissions, SystemClock clock) {
         this.recognitions = recognitions;
         this.store = store;

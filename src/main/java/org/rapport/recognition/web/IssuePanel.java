@@ -1,8 +1,8 @@
 package org.rapport.recognition.web;
 
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.people.Person;
+import org.rapport.platform.web.WorkItemPanel;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -21,8 +21,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +33,7 @@ import java.util.stream.Collectors;
  * action unless the issue has no assignee or the viewer is the assignee. Four SELECTs whatever the
  * data size: three for the recognitions ({@link RecognitionService#linkedTo}) and the categories.
  */
-public class IssuePanel implements com.atlassian.plugin.web.ContextProvider {
+public class IssuePanel extends WorkItemPanel {
     static final int LATEST = 5;
     private static final int EXCERPT = 160;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -46,8 +44,9 @@ public class IssuePanel implements com.atlassian.plugin.web.ContextProvider {
     private final ApplicationProperties application;
 
     @Inject
-    public IssuePanel(RecognitionService recognitions, CategoryService categories, PeopleDirectory people,
+    public IssuePanel(PanelContext panels, RecognitionService recognitions, CategoryService categories, PeopleDirectory people,
                       @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.recognitions = recognitions;
         this.categories = categories;
         this.people = people;
@@ -55,48 +54,39 @@ public class IssuePanel implements com.atlassian.plugin.web.ContextProvider {
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the issue view's context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        RecognitionLink link = context.get("issue") instanceof Issue issue ? issueLink(issue) : null;
-        if (link == null || !(context.get("user") instanceof ApplicationUser viewer)) {
-            result.put("hasIssue", false);
-            return result;
+    protected boolean fill(Map<String, Object> result, PanelContext.WorkItem issue, Actor viewer) {
+        RecognitionLink link = issueLink(issue.key());
+        if (link == null) {
+            return false;
         }
-        Issue issue = (Issue) context.get("issue");
         String base = application.getBaseUrl(UrlMode.RELATIVE);
-        RecognitionService.Linked linked = recognitions.linkedTo(new Actor(viewer.getKey()), link, LATEST);
+        RecognitionService.Linked linked = recognitions.linkedTo(viewer, link, LATEST);
         Map<Long, Category> byId = linked.latest().isEmpty()
                 ? Map.of()
                 : categories.allForDisplay().stream().collect(Collectors.toMap(Category::id, Function.identity()));
-        result.put("hasIssue", true);
         result.put("issueKey", link.value());
         result.put("items", linked.latest().stream().map(r -> item(r, byId)).toList());
         int more = linked.total() - linked.latest().size();
         result.put("moreCount", more);
         result.put("moreThanCounted", linked.moreThanTotal());
         result.put("feedUrl", base + "/plugins/servlet/rapport/feed?link=" + encode(link.value()));
-        ApplicationUser assignee = issue.getAssignee();
-        boolean canThank = assignee != null && !assignee.getKey().equals(viewer.getKey());
+        Person assignee = issue.assigneeKey() == null ? null : people.byKeyOrFormer(issue.assigneeKey());
+        boolean canThank = assignee != null && !assignee.key().equals(viewer.userKey());
         result.put("canThank", canThank);
-        result.put("assigneeName", canThank ? assignee.getDisplayName() : "");
-        result.put("assigneeKey", canThank ? assignee.getKey() : "");
-        result.put("assigneeUsername", canThank ? assignee.getUsername() : "");
+        result.put("assigneeName", canThank ? assignee.displayName() : "");
+        result.put("assigneeKey", canThank ? assignee.key() : "");
+        result.put("assigneeUsername", canThank ? assignee.username() : "");
         result.put("restBase", base + "/rest/rapport/1.0");
         result.put("thankUrl", canThank
-                ? base + "/plugins/servlet/rapport/recognise?to=" + encode(assignee.getUsername()) + "&link=" + encode(link.value())
+                ? base + "/plugins/servlet/rapport/recognise?to=" + encode(assignee.username()) + "&link=" + encode(link.value())
                 : "");
-        return result;
+        return true;
     }
 
     /** The issue's key as a recognition link; null for a key Rapport would not accept as one. */
-    private static RecognitionLink issueLink(Issue issue) {
+    private static RecognitionLink issueLink(String issueKey) {
         try {
-            RecognitionLink link = RecognitionLink.parse(issue.getKey());
+            RecognitionLink link = RecognitionLink.parse(issueKey);
             return link != null && link.kind() == RecognitionLink.Kind.ISSUE ? link : null;
         } catch (InvalidInputException e) {
             return null;

@@ -1,7 +1,7 @@
 package org.rapport.recognition.web;
 
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
+import org.rapport.platform.web.PersonPanel;
+import org.rapport.platform.web.PanelContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -21,7 +21,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,7 +34,7 @@ import java.util.stream.Collectors;
  * that the viewer may see. Four SELECTs whatever the data size: categories, recognition counters,
  * the person's latest received rows and those recognitions.
  */
-public class RecognitionProfilePanel implements com.atlassian.plugin.web.ContextProvider {
+public class RecognitionProfilePanel extends PersonPanel {
     static final int RECENT = 5;
     static final int TOP_CATEGORIES = 3;
     private static final int EXCERPT = 160;
@@ -48,8 +47,10 @@ public class RecognitionProfilePanel implements com.atlassian.plugin.web.Context
     private final ApplicationProperties application;
 
     @Inject
-    public RecognitionProfilePanel(PeopleDirectory people, RecognitionService recognitions, LeaderboardService leaderboards,
-                                   CategoryService categories, @ComponentImport ApplicationProperties application) {
+    public RecognitionProfilePanel(PanelContext panels, PeopleDirectory people, RecognitionService recognitions,
+                                   LeaderboardService leaderboards, CategoryService categories,
+                                   @ComponentImport ApplicationProperties application) {
+        super(panels);
         this.people = people;
         this.recognitions = recognitions;
         this.leaderboards = leaderboards;
@@ -58,26 +59,14 @@ public class RecognitionProfilePanel implements com.atlassian.plugin.web.Context
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the panel reads everything from the profile context.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>();
-        Object currentUser = context.get("currentUser");
-        if (!(context.get("profileUser") instanceof ApplicationUser shown)) {
-            result.put("hasPerson", false);
-            return result;
-        }
-        Person person = people.toPerson(shown);
-        boolean self = currentUser instanceof ApplicationUser viewer && viewer.getKey().equals(shown.getKey());
+    protected void fill(Map<String, Object> result, String shownKey, Actor viewer) {
+        Person person = people.byKeyOrFormer(shownKey);
+        boolean self = viewer != null && viewer.userKey().equals(shownKey);
         String base = application.getBaseUrl(UrlMode.RELATIVE);
-        result.put("hasPerson", true);
         result.put("personName", person.displayName());
         result.put("personKey", person.key());
         result.put("personUsername", person.username());
-        result.put("canRecognise", !self && currentUser != null);
+        result.put("canRecognise", !self && viewer != null);
         result.put("restBase", base + "/rest/rapport/1.0");
         result.put("recogniseUrl", base + "/plugins/servlet/rapport/recognise?to=" + URLEncoder.encode(person.username(), StandardCharsets.UTF_8));
         result.put("feedUrl", base + "/plugins/servlet/rapport/feed");
@@ -89,8 +78,7 @@ public class RecognitionProfilePanel implements com.atlassian.plugin.web.Context
                 .map(c -> Map.<String, Object>of("name", byId.get(c.categoryId()).name(), "hex", byId.get(c.categoryId()).colour().hex(),
                         "count", c.count()))
                 .toList());
-        result.put("recent", currentUser instanceof ApplicationUser viewer ? recent(new Actor(viewer.getKey()), person, byId) : List.of());
-        return result;
+        result.put("recent", viewer != null ? recent(viewer, person, byId) : List.of());
     }
 
     /** The last recognitions the person received that the viewer may see, as plain values. */

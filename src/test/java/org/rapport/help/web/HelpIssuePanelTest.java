@@ -1,5 +1,6 @@
 package org.rapport.help.web;
 
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -50,7 +51,7 @@ class HelpIssuePanelTest {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         ClassLoader loader = HelpIssuePanelTest.class.getClassLoader();
-        panel = new HelpIssuePanel(f.service(), f.admin(), f.people(), new HelpKindLabels(new HostI18nResolver(loader, "i18n/rapport")), application);
+        panel = new HelpIssuePanel(new JiraPanelContext(), f.service(), f.admin(), f.people(), new HelpKindLabels(new HostI18nResolver(loader, "i18n/rapport")), application);
     }
 
     @Test

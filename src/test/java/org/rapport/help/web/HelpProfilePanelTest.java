@@ -1,5 +1,6 @@
 package org.rapport.help.web;
 
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -49,7 +50,7 @@ class HelpProfilePanelTest {
         f = new HelpPanelFixture(db);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new HelpProfilePanel(f.people(), f.service(), application);
+        panel = new HelpProfilePanel(new JiraPanelContext(), f.people(), f.service(), application);
     }
 
     @Test

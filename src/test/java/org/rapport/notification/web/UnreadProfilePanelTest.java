@@ -1,5 +1,6 @@
 package org.rapport.notification.web;
 
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -46,7 +47,7 @@ class UnreadProfilePanelTest {
                 new Transactions(db.activeObjects()), clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new UnreadProfilePanel(notifications, application);
+        panel = new UnreadProfilePanel(new JiraPanelContext(), notifications, application);
     }
 
     @Test

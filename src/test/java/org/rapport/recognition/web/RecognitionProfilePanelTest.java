@@ -1,6 +1,9 @@
 package org.rapport.recognition.web;
 
-import com.atlassian.jira.bc.user.search.UserSearchService;
+import org.rapport.tally.TallyStore;
+import org.rapport.admin.StoredSettings;
+import org.rapport.people.PeopleSearch;
+import org.rapport.product.jira.JiraPanelContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -34,7 +37,7 @@ import org.rapport.recognition.ReactionStore;
 import org.rapport.recognition.RecognitionDraft;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.RecognitionStore;
-import org.rapport.tally.TallyStore;
+import org.rapport.tally.Tallies;
 import org.rapport.recognition.Visibility;
 import org.rapport.recognition.ao.CommentEntity;
 import org.rapport.recognition.ao.ReactionEntity;
@@ -104,16 +107,16 @@ class RecognitionProfilePanelTest {
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
         CategoryStore categoryStore = new CategoryStore(db.activeObjects());
         CategoryService categories = new CategoryService(categoryStore, transactions, permissions, clock);
-        PeopleDirectory people = new PeopleDirectory(users, mock(UserSearchService.class));
-        SettingsService settings = new SettingsService(new SettingsStore(db.activeObjects()), transactions, permissions);
+        PeopleDirectory people = new PeopleDirectory(users, mock(PeopleSearch.class));
+        SettingsService settings = new SettingsService(new SettingsStore(db.activeObjects()), new StoredSettings(new SettingsStore(db.activeObjects()), transactions), permissions);
         settings.update(new Actor("admin"), new RapportSettings(0, true));
-        TallyStore tallies = new TallyStore(db.activeObjects());
+        Tallies tallies = new Tallies(new TallyStore(db.activeObjects()));
         NotificationService notifications = new NotificationService(new NotificationStore(db.activeObjects()), transactions, clock);
         recognitions = new RecognitionService(new RecognitionStore(db.activeObjects()), tallies, notifications, new ReactionStore(db.activeObjects()), new CommentStore(db.activeObjects()), categoryStore, people,
                 settings, transactions, permissions, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new RecognitionProfilePanel(people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions),
+        panel = new RecognitionProfilePanel(new JiraPanelContext(), people, recognitions, new LeaderboardService(tallies, clock, settings, new OrgChart(new OrgStore(db.activeObjects())), permissions),
                 categories, application);
         teamwork = categoryStore.findByName("Teamwork").orElseThrow().id();
     }
