@@ -1,5 +1,6 @@
 package org.rapport.help;
 
+import org.rapport.tally.TallyStore;
 import com.atlassian.activeobjects.external.ModelVersion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class HelpDepartmentCountersTest {
             row.setLoggedByKey(AnonymousPerson.KEY);
             row.save();
         }
-        f.tallies.deleteBoardsStartingWith("H");
+        new TallyStore(f.ao).deleteBoardsStartingWith("H");
         forgetDepartments();
 
         new HelpDepartmentCounters().upgrade(ModelVersion.valueOf("4"), f.ao);

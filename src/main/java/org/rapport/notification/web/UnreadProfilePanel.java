@@ -29,6 +29,13 @@ public class UnreadProfilePanel extends PersonPanel {
     }
 
     @Override
+    protected void fillForNobody(Map<String, Object> result) {
+        result.put("showUnread", false);
+        result.put("unread", 0);
+        result.put("notificationsUrl", application.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/rapport/notifications");
+    }
+
+    @Override
     protected void fill(Map<String, Object> result, String shownKey, Actor viewer) {
         boolean self = viewer != null && viewer.userKey().equals(shownKey);
         result.put("showUnread", self);

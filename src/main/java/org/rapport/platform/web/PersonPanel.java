@@ -31,8 +31,15 @@ public abstract class PersonPanel implements ContextProvider {
         result.put("hasPerson", shown != null);
         if (shown != null) {
             fill(result, shown, panels.viewerKey(context).map(Actor::new).orElse(null));
+        } else {
+            fillForNobody(result);
         }
         return result;
+    }
+
+    /** Puts what the template reads when the page shows nobody; nothing unless a panel needs it. */
+    protected void fillForNobody(Map<String, Object> result) {
+        // Most templates test $hasPerson first.
     }
 
     /**

@@ -52,7 +52,7 @@ public record LoadedPlugin(
         }
         try {
             Condition condition = (Condition) container.create(moduleClass(item.conditionClass(), "web-item " + item.key()));
-            condition.init(Map.of());
+            condition.init(item.conditionParams());
             return condition.shouldDisplay(new HashMap<>());
         } catch (RuntimeException e) {
             return false;

@@ -49,9 +49,12 @@ public record PluginDescriptor(
     public record WebPanel(String key, String location, int weight, String contextProvider, String viewTemplate, String labelKey) {
     }
 
-    /** A web item; {@code conditionClass} names its {@code <condition class>}, null when it has none. */
+    /**
+     * A web item; {@code conditionClass} names its {@code <condition class>}, null when it has none,
+     * and {@code conditionParams} are that condition's {@code <param name>} values (given to its init).
+     */
     public record WebItem(String key, String section, int weight, String labelKey, String link, String linkId,
-                          String conditionClass) {
+                          String conditionClass, Map<String, String> conditionParams) {
     }
 
     public record WebResource(String key, List<String> dependencies, List<Resource> resources, boolean jsI18n,
@@ -148,8 +151,14 @@ public record PluginDescriptor(
         Element link = required(e, "link", "web-item " + key);
         List<Element> conditions = children(e, "condition");
         String condition = conditions.isEmpty() ? null : attribute(conditions.get(0), "class", "web-item " + key + " condition");
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!conditions.isEmpty()) {
+            children(conditions.get(0), "param").forEach(p -> params.put(attribute(p, "name", "web-item " + key + " condition param"),
+                    p.hasAttribute("value") ? p.getAttribute("value") : p.getTextContent().strip()));
+        }
         return new WebItem(key, attribute(e, "section", "web-item " + key), weight(e),
-                attribute(label, "key", "web-item " + key + " label"), text(link), link.getAttribute("linkId"), condition);
+                attribute(label, "key", "web-item " + key + " label"), text(link), link.getAttribute("linkId"), condition,
+                Map.copyOf(params));
     }
 
     private static WebResource webResource(Element e) {
