@@ -224,7 +224,7 @@ class SignInIT {
         assertThat(unknown.status()).isEqualTo(real.status());
         assertThat(unknown.body()).isEqualTo(real.body());
         assertThat(unknown.header("Content-Type")).isEqualTo(real.header("Content-Type"));
-        assertThat(host.as("bob").get("/avatar/alice.svg").body()).as("colleagues see initials").contains(">A</text>");
+        assertThat(host.as("bob").get("/avatar/alice.svg").body()).as("colleagues see initials").contains(">AA</text>");
         assertThat(host.as("bob").get("/avatar/no-such-person.svg").status()).isEqualTo(200);
     }
 
