@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.standalone.users.Passwords;
 import org.rapport.standalone.users.UserStore;
+import org.rapport.testing.Race;
 import org.rapport.testing.TestDatabase;
 
 import java.sql.Connection;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +165,24 @@ class PasswordSignInTest {
         assertThat(signIn.basic("carol", "shared-password", HERE)).isInstanceOf(PasswordSignIn.SignedIn.class);
 
         assertThat(signIn.basic("dave", "shared-password", HERE)).isInstanceOf(PasswordSignIn.Refused.class);
+    }
+
+    @Test
+    void failuresCountedAtOnceOnTwoNodes_areAllCounted() throws Exception {
+        SignInThrottle nodeA = new SignInThrottle(db.hostDatabase(), clock);
+        SignInThrottle nodeB = new SignInThrottle(db.hostDatabase(), clock);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < SignInThrottle.USER_LIMIT; i++) {
+            SignInThrottle node = i % 2 == 0 ? nodeA : nodeB;
+            calls.add(() -> {
+                node.failed("raced", HERE);
+                return true;
+            });
+        }
+
+        assertThat(Race.run(calls)).allMatch(Race.Outcome::succeeded);
+
+        assertThat(nodeA.blocked("raced", ELSEWHERE)).as("the fifth failure blocks, whichever node counted it").isPresent();
     }
 
     /** A UTC clock the test moves by hand. */

@@ -118,7 +118,7 @@ class SignInIT {
         String copied = session.cookie(COOKIE).orElseThrow();
         assertThat(withCookie(copied)).isEqualTo(200);
 
-        HttpResult logout = session.postForm("/logout", Map.of("atl_token", WebSession.atlToken(session.get("/secure/account"))));
+        HttpResult logout = session.postForm("/logout", Map.of("atl_token", WebSession.atlToken(session.get("/"))));
 
         assertThat(logout.status()).isEqualTo(302);
         assertThat(withCookie(copied)).isEqualTo(401);
