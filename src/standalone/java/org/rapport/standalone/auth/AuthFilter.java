@@ -54,6 +54,7 @@ public final class AuthFilter extends HttpFilter {
             user = auth.tokens().authenticate(authorization.substring(7).trim())
                     .flatMap(token -> users.byKey(token.userKey())).filter(HostUser::active);
             if (user.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Rapport\", error=\"invalid_token\"");
                 refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, 0, "The access token is wrong, revoked or expired.");
                 return;
             }
@@ -75,7 +76,9 @@ public final class AuthFilter extends HttpFilter {
                                String message) throws IOException {
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+            if (!response.containsHeader("WWW-Authenticate")) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+            }
         } else {
             response.setHeader("Retry-After", Long.toString(retryAfter));
         }

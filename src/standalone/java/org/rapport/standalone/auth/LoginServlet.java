@@ -49,6 +49,10 @@ public final class LoginServlet extends HttpServlet {
             form(request, response, shownName, "Sorry, your username and password are incorrect.");
             return;
         }
+        // Signing in again in the same browser replaces its session rather than leaving the old one alive.
+        if (request.getAttribute(SessionStore.ATTRIBUTE) instanceof HostSession previous) {
+            auth.sessions().end(previous);
+        }
         auth.sessions().signIn(response, signedIn.user().key(), request.isSecure());
         response.sendRedirect(request.getContextPath() + Destination.of(request.getParameter("os_destination")));
     }

@@ -125,6 +125,27 @@ class SignInIT {
     }
 
     @Test
+    void signingInAgainInTheSameBrowser_replacesItsSession() {
+        WebSession session = signedIn("bob", "bob");
+        String first = session.cookie(COOKIE).orElseThrow();
+
+        session.signIn("bob", "bob", "/");
+
+        assertThat(session.cookie(COOKIE)).isPresent().isNotEqualTo(java.util.Optional.of(first));
+        assertThat(withCookie(first)).isEqualTo(401);
+        assertThat(withCookie(session.cookie(COOKIE).orElseThrow())).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongToken_isAnsweredAsABearerChallenge() {
+        HttpResult result = host.anonymous().get("notifications", "Authorization", "Bearer rpat_nothing");
+
+        assertThat(result.status()).isEqualTo(401);
+        assertThat(result.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(result.errorFields()).containsExactly("");
+    }
+
+    @Test
     void passwordChange_endsTheOtherSessions_andTheOldPasswordForBasic() {
         WebSession elsewhere = signedIn("carol", "carol");
         String copied = elsewhere.cookie(COOKIE).orElseThrow();
