@@ -19,11 +19,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.rapport.standalone.ao.AoSchema;
 import org.rapport.standalone.ao.HostActiveObjects;
+import org.rapport.standalone.auth.AccountServlet;
 import org.rapport.standalone.auth.AuthFilter;
+import org.rapport.standalone.auth.Authentication;
 import org.rapport.standalone.auth.HostXsrf;
 import org.rapport.standalone.auth.LoginServlet;
 import org.rapport.standalone.auth.LogoutServlet;
-import org.rapport.standalone.auth.SessionCookies;
 import org.rapport.standalone.db.DatabaseSettings;
 import org.rapport.standalone.db.HostDatabase;
 import org.rapport.standalone.issues.IssueDirectory;
@@ -54,9 +55,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +97,7 @@ public final class RapportHost implements AutoCloseable {
             UserStore users = new UserStore(database);
             users.createTables();
             boolean demoSeeded = DemoData.seedIfEmpty(users, options.demo(), out);
-            SessionCookies sessions = new SessionCookies(sessionSecret(users), Clock.systemUTC());
+            Authentication auth = Authentication.open(database, users, Clock.systemUTC());
 
             ActiveObjects ao = new HostActiveObjects(database.entityManager());
             HostUserManager userManager = new HostUserManager(users, CONTEXT_PATH);
@@ -129,9 +128,10 @@ public final class RapportHost implements AutoCloseable {
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath(CONTEXT_PATH.isEmpty() ? "/" : CONTEXT_PATH);
             context.addFilter(new FilterHolder(new RequestBodyDrain()), "/*", EnumSet.of(DispatcherType.REQUEST));
-            context.addFilter(new FilterHolder(new AuthFilter(users, sessions)), "/*", EnumSet.of(DispatcherType.REQUEST));
-            context.addServlet(new ServletHolder(new LoginServlet(users, sessions, xsrf, chrome)), "/login.jsp");
-            context.addServlet(new ServletHolder(new LogoutServlet(sessions, xsrf, chrome)), "/logout");
+            context.addFilter(new FilterHolder(new AuthFilter(users, auth)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new ServletHolder(new LoginServlet(auth, xsrf, chrome)), "/login.jsp");
+            context.addServlet(new ServletHolder(new LogoutServlet(auth.sessions(), xsrf, chrome)), "/logout");
+            context.addServlet(new ServletHolder(new AccountServlet(users, auth, xsrf, chrome)), "/secure/account/*");
             IssueDirectory issues = options.demo() ? IssueDirectory.demo(users) : IssueDirectory.empty(users);
             HostPagesServlet pages = new HostPagesServlet(users, chrome, plugin, issues, webResources);
             for (String path : new String[]{"", "/secure/Dashboard.jspa", "/secure/ViewProfile.jspa", "/secure/admin", "/issues", "/browse/*"}) {
@@ -171,18 +171,6 @@ public final class RapportHost implements AutoCloseable {
             database.close();
             throw e;
         }
-    }
-
-    /** The session-signing secret, made once and kept in the database so every node shares it. */
-    private static byte[] sessionSecret(UserStore users) {
-        String stored = users.setting("session.secret").orElseGet(() -> {
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String encoded = Base64.getEncoder().encodeToString(bytes);
-            users.putSetting("session.secret", encoded);
-            return encoded;
-        });
-        return Base64.getDecoder().decode(stored);
     }
 
     private static int freePort() throws IOException {

@@ -17,19 +17,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Identifies the caller of every request, from the session cookie or from HTTP Basic (which the
- * products accept on REST), picks the locale, and binds both to the thread for the request.
- * A wrong Basic password is answered 401 at once, as the products do.
+ * Identifies the caller of every request, from a personal access token
+ * ({@code Authorization: Bearer}), HTTP Basic (which the products accept on REST) or the session
+ * cookie, picks the locale, and binds both to the thread for the request. Wrong credentials are
+ * answered 401 at once, as the products do; too many wrong passwords 429 with {@code Retry-After}.
  */
 public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+    private static final String WRONG_PASSWORD = "Wrong username or password.";
     private final transient UserStore users;
-    private final transient SessionCookies sessions;
+    private final transient Authentication auth;
 
-    public AuthFilter(UserStore users, SessionCookies sessions) {
+    public AuthFilter(UserStore users, Authentication auth) {
         this.users = users;
-        this.sessions = sessions;
+        this.auth = auth;
     }
 
     @Override
@@ -38,13 +40,28 @@ public final class AuthFilter extends HttpFilter {
         Optional<HostUser> user;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            user = basic(authorization.substring(6).trim());
+            PasswordSignIn.Outcome outcome = basic(authorization.substring(6).trim(), request.getRemoteAddr());
+            if (outcome instanceof PasswordSignIn.Throttled throttled) {
+                refuse(request, response, 429, throttled.seconds(), SignInMessages.throttled(throttled));
+                return;
+            }
+            if (!(outcome instanceof PasswordSignIn.SignedIn signedIn)) {
+                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, 0, WRONG_PASSWORD);
+                return;
+            }
+            user = Optional.of(signedIn.user());
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            user = auth.tokens().authenticate(authorization.substring(7).trim())
+                    .flatMap(token -> users.byKey(token.userKey())).filter(HostUser::active);
             if (user.isEmpty()) {
-                refuseCredentials(request, response);
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Rapport\", error=\"invalid_token\"");
+                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, 0, "The access token is wrong, revoked or expired.");
                 return;
             }
         } else {
-            user = sessions.userKey(request).flatMap(users::byKey).filter(HostUser::active);
+            Optional<HostSession> session = auth.sessions().current(request);
+            session.ifPresent(s -> request.setAttribute(SessionStore.ATTRIBUTE, s));
+            user = session.flatMap(s -> users.byKey(s.userKey())).filter(HostUser::active);
         }
         RequestContext.bind(new RequestContext(request, response, user.orElse(null), locale(request)));
         try {
@@ -54,29 +71,36 @@ public final class AuthFilter extends HttpFilter {
         }
     }
 
-    /** A wrong Basic password: 401 at once, in JSON on REST (its convention), plain text elsewhere. */
-    private static void refuseCredentials(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+    /** Refused credentials: in JSON on REST (its convention), plain text elsewhere. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long retryAfter,
+                               String message) throws IOException {
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            if (!response.containsHeader("WWW-Authenticate")) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+            }
+        } else {
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/rest/")) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"errors\":[{\"field\":\"\",\"message\":\"Wrong username or password.\"}]}");
+            response.getWriter().write("{\"errors\":[{\"field\":\"\",\"message\":\"" + message + "\"}]}");
         } else {
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Wrong username or password.");
+            response.getWriter().write(message);
         }
     }
 
-    private Optional<HostUser> basic(String encoded) {
+    private PasswordSignIn.Outcome basic(String encoded, String address) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
             if (colon < 0) {
-                return Optional.empty();
+                return new PasswordSignIn.Refused();
             }
-            return users.authenticate(pair.substring(0, colon), pair.substring(colon + 1));
+            return auth.passwords().basic(pair.substring(0, colon), pair.substring(colon + 1), address);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return new PasswordSignIn.Refused();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.rapport.standalone.auth;
 
-import org.rapport.standalone.users.HostUser;
-import org.rapport.standalone.users.UserStore;
 import org.rapport.standalone.web.Chrome;
 
 import javax.servlet.http.HttpServlet;
@@ -10,26 +8,23 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code /login.jsp}: the sign-in form and its post, returning to {@code os_destination}. */
 public final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private final transient UserStore users;
-    private final transient SessionCookies sessions;
+    private final transient Authentication auth;
     private final transient HostXsrf xsrf;
     private final transient Chrome chrome;
 
-    public LoginServlet(UserStore users, SessionCookies sessions, HostXsrf xsrf, Chrome chrome) {
-        this.users = users;
-        this.sessions = sessions;
+    public LoginServlet(Authentication auth, HostXsrf xsrf, Chrome chrome) {
+        this.auth = auth;
         this.xsrf = xsrf;
         this.chrome = chrome;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        form(request, response, false, "");
+        form(request, response, "", "");
     }
 
     @Override
@@ -40,32 +35,36 @@ public final class LoginServlet extends HttpServlet {
             return;
         }
         String username = request.getParameter("os_username");
-        Optional<HostUser> user = users.authenticate(username, request.getParameter("os_password"));
-        if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            form(request, response, true, username == null ? "" : username);
+        String shownName = username == null ? "" : username;
+        PasswordSignIn.Outcome outcome = auth.passwords().signIn(username, request.getParameter("os_password"),
+                request.getRemoteAddr());
+        if (outcome instanceof PasswordSignIn.Throttled throttled) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+            form(request, response, shownName, SignInMessages.throttled(throttled));
             return;
         }
-        sessions.signIn(response, user.get().key(), request.isSecure());
-        response.sendRedirect(request.getContextPath() + safeDestination(request.getParameter("os_destination")));
+        if (!(outcome instanceof PasswordSignIn.SignedIn signedIn)) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            form(request, response, shownName, "Sorry, your username and password are incorrect.");
+            return;
+        }
+        // Signing in again in the same browser replaces its session rather than leaving the old one alive.
+        if (request.getAttribute(SessionStore.ATTRIBUTE) instanceof HostSession previous) {
+            auth.sessions().end(previous);
+        }
+        auth.sessions().signIn(response, signedIn.user().key(), request.isSecure());
+        response.sendRedirect(request.getContextPath() + Destination.of(request.getParameter("os_destination")));
     }
 
-    private void form(HttpServletRequest request, HttpServletResponse response, boolean failed, String username)
+    private void form(HttpServletRequest request, HttpServletResponse response, String username, String error)
             throws IOException {
         Map<String, Object> context = new HashMap<>();
-        context.put("failed", failed);
+        context.put("failed", !error.isEmpty());
+        context.put("error", error);
         context.put("username", username);
-        context.put("destination", safeDestination(request.getParameter("os_destination")));
+        context.put("destination", Destination.of(request.getParameter("os_destination")));
         context.put("xsrfToken", xsrf.getXsrfToken(request, response, true));
         chrome.page(response, "Log in", chrome.body("login.vm", context), false, null);
-    }
-
-    /** Only a path on this host: never another site (an open redirect), never back to the login page. */
-    static String safeDestination(String destination) {
-        if (destination == null || !destination.startsWith("/") || destination.startsWith("//")
-                || destination.contains("\\") || destination.startsWith("/login.jsp")) {
-            return "/";
-        }
-        return destination;
     }
 }

@@ -7,14 +7,14 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code POST /logout} with {@code atl_token}: ends the session cookie. */
+/** {@code POST /logout} with {@code atl_token}: ends the session in the database and forgets the cookie. */
 public final class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private final transient SessionCookies sessions;
+    private final transient SessionStore sessions;
     private final transient HostXsrf xsrf;
     private final transient Chrome chrome;
 
-    public LogoutServlet(SessionCookies sessions, HostXsrf xsrf, Chrome chrome) {
+    public LogoutServlet(SessionStore sessions, HostXsrf xsrf, Chrome chrome) {
         this.sessions = sessions;
         this.xsrf = xsrf;
         this.chrome = chrome;
@@ -27,7 +27,10 @@ public final class LogoutServlet extends HttpServlet {
                     "The form was stale or sent from another site. Please try again.");
             return;
         }
-        sessions.signOut(response);
+        if (request.getAttribute(SessionStore.ATTRIBUTE) instanceof HostSession session) {
+            sessions.end(session);
+        }
+        sessions.clearCookie(response);
         response.sendRedirect(request.getContextPath() + "/login.jsp");
     }
 }

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Password hashing: PBKDF2-HMAC-SHA256, 210,000 iterations (OWASP's 2023 figure), 16-byte salt,
@@ -16,6 +17,8 @@ public final class Passwords {
     private static final int ITERATIONS = 210_000;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many PBKDF2 derivations ran, so a test can see that a path really spent one. */
+    private static final AtomicLong DERIVATIONS = new AtomicLong();
 
     private Passwords() {
     }
@@ -47,7 +50,13 @@ public final class Passwords {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** For tests: proves that a path spent a PBKDF2 without timing it. */
+    public static long derivations() {
+        return DERIVATIONS.get();
+    }
+
     private static byte[] derive(String password, byte[] salt, int iterations) {
+        DERIVATIONS.incrementAndGet();
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

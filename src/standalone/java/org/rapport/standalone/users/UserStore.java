@@ -65,17 +65,40 @@ public final class UserStore {
         return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ?", username.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A hash no password matches, checked when the name is unknown or inactive: the answer then
+     * takes as long as for a real user (one PBKDF2), so the time does not tell who exists.
+     */
+    private static final String NOBODY_HASH = Passwords.hash(Passwords.generate());
+
     /** The user whose password matches, if any and active. */
     public Optional<HostUser> authenticate(String username, String password) {
-        if (username == null || password == null) {
+        return verify(credential(username), password);
+    }
+
+    /** An active user with the password hash they are checked against (what a cached check must still match). */
+    public record Credential(HostUser user, String passwordHash) {
+    }
+
+    public Optional<Credential> credential(String username) {
+        if (username == null) {
             return Optional.empty();
         }
-        List<String> hashes = query("SELECT PASSWORD_HASH FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ? AND IS_ACTIVE = ?",
-                List.of(username.toLowerCase(Locale.ROOT), true), rs -> rs.getString(1));
-        if (hashes.isEmpty() || !Passwords.matches(password, hashes.get(0))) {
-            return Optional.empty();
-        }
-        return byUsername(username);
+        return query("SELECT " + COLUMNS + ", PASSWORD_HASH FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ? AND IS_ACTIVE = ?",
+                List.of(username.toLowerCase(Locale.ROOT), true), rs -> new Credential(user(rs), rs.getString(7)))
+                .stream().findFirst();
+    }
+
+    /** Checks a password against a credential, spending the same PBKDF2 when there is none. */
+    public static Optional<HostUser> verify(Optional<Credential> credential, String password) {
+        boolean matches = Passwords.matches(password == null ? "" : password,
+                credential.map(Credential::passwordHash).orElse(NOBODY_HASH));
+        return credential.filter(c -> matches && password != null).map(Credential::user);
+    }
+
+    /** Sets a new password; a cached check of the old one no longer matches the stored hash. */
+    public void changePassword(String userKey, String password) {
+        update("UPDATE RAPPORT_HOST_USER SET PASSWORD_HASH = ? WHERE USER_KEY = ?", Passwords.hash(password), userKey);
     }
 
     /** Active users whose username or any word of the display name starts with the query. */
