@@ -24,21 +24,22 @@ import static org.mockito.Mockito.when;
  * {@code UserManager} mock knowing {@code admin} (an administrator) and the people named here,
  * whose user key is {@code NAME-key}.
  */
-final class OrgFixture {
+public final class OrgFixture {
     static final Actor ADMIN = new Actor("admin-key");
     static final Actor ALICE = new Actor("alice-key");
     static final String[] PEOPLE = {"admin", "alice", "bob", "carol", "dave", "erin", "frank"};
 
-    final HostActiveObjects ao;
-    final OrgStore store;
-    final OrgChart chart;
-    final OrgService service;
-    final Permissions permissions;
-    final PeopleDirectory people;
+    public final HostActiveObjects ao;
+    public final OrgStore store;
+    public final OrgChart chart;
+    public final OrgService service;
+    public final UserManager users;
+    public final Permissions permissions;
+    public final PeopleDirectory people;
 
-    OrgFixture(TestDatabase db) {
+    public OrgFixture(TestDatabase db) {
         ao = db.activeObjects();
-        UserManager users = mock(UserManager.class);
+        users = mock(UserManager.class);
         for (String name : PEOPLE) {
             UserProfile profile = mock(UserProfile.class);
             when(profile.getUserKey()).thenReturn(new UserKey(name + "-key"));
@@ -55,7 +56,7 @@ final class OrgFixture {
         service = new OrgService(store, people, new Transactions(ao), permissions);
     }
 
-    static void migrate(TestDatabase db) {
+    public static void migrate(TestDatabase db) {
         db.migrate(OrgPersonEntity.class);
     }
 
