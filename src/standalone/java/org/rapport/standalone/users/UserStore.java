@@ -24,9 +24,15 @@ public final class UserStore {
             + " AND DISPLAY_NAME >= ? AND (DISPLAY_NAME > ? OR (DISPLAY_NAME = ? AND USER_KEY > ?))"
             + " ORDER BY DISPLAY_NAME, USER_KEY LIMIT ?";
     private final HostDatabase db;
+    private final RecentUsers recent;
 
     public UserStore(HostDatabase db) {
+        this(db, System::nanoTime);
+    }
+
+    UserStore(HostDatabase db, java.util.function.LongSupplier nanoTime) {
         this.db = db;
+        this.recent = new RecentUsers(nanoTime);
     }
 
     public void createTables() {
@@ -83,11 +89,12 @@ public final class UserStore {
     }
 
     public Optional<HostUser> byKey(String key) {
-        return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USER_KEY = ?", key);
+        return recent.byKey(key, () -> first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USER_KEY = ?", key));
     }
 
     public Optional<HostUser> byUsername(String username) {
-        return first(BY_USERNAME, username.toLowerCase(Locale.ROOT));
+        String lowerName = username.toLowerCase(Locale.ROOT);
+        return recent.byLowerName(lowerName, () -> first(BY_USERNAME, lowerName));
     }
 
     /** The user whose password matches, if any and active. */
@@ -198,6 +205,7 @@ public final class UserStore {
     }
 
     private void update(String sql, Object... parameters) {
+        recent.forgetAll();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             ps.executeUpdate();

@@ -79,6 +79,44 @@ class UserStoreTest {
                 .doesNotContainIgnoringCase("tableScan").doesNotContainIgnoringCase("Seq Scan");
     }
 
+    /**
+     * Pages show many people and ask for each by key: the store answers a user it read in the last
+     * five seconds from memory (the row below was renamed behind its back), then reads again.
+     */
+    @Test
+    void byKey_answersFromMemoryForFiveSeconds_thenReadsAgain() throws SQLException {
+        long[] now = {0};
+        UserStore store = new UserStore(db.hostDatabase(), () -> now[0]);
+        assertThat(store.byKey("user7")).map(HostUser::displayName).contains("Person 00007 7");
+        rename("user7", "Renamed Seven");
+
+        assertThat(store.byKey("user7")).map(HostUser::displayName).contains("Person 00007 7");
+        assertThat(store.byUsername("USER7")).map(HostUser::displayName).as("by name: read once, now remembered")
+                .contains("Renamed Seven");
+        now[0] += 5_000_000_001L;
+        assertThat(store.byKey("user7")).map(HostUser::displayName).contains("Renamed Seven");
+    }
+
+    @Test
+    void byKey_forgetsWhatItRemembered_whenTheStoreWrites() throws SQLException {
+        UserStore store = new UserStore(db.hostDatabase(), () -> 0L);
+        assertThat(store.byKey("user8")).isPresent();
+        rename("user8", "Renamed Eight");
+
+        store.putSetting("any", "change");
+
+        assertThat(store.byKey("user8")).map(HostUser::displayName).contains("Renamed Eight");
+    }
+
+    private static void rename(String key, String name) throws SQLException {
+        try (Connection c = db.hostDatabase().connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE RAPPORT_HOST_USER SET DISPLAY_NAME = ? WHERE USER_KEY = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, key);
+            ps.executeUpdate();
+        }
+    }
+
     @Test
     void page_walksForwardAndBack_overActiveUsersInNameOrder() {
         List<HostUser> all = new ArrayList<>();
