@@ -32,6 +32,10 @@ public final class ConnectionPool implements DisposableDataSource {
     }
 
     ConnectionPool(DatabaseSettings settings, String name, int size) {
+        this(settings, name, size, WAIT);
+    }
+
+    ConnectionPool(DatabaseSettings settings, String name, int size, Duration wait) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(settings.url());
@@ -39,7 +43,7 @@ public final class ConnectionPool implements DisposableDataSource {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
-        config.setConnectionTimeout(WAIT.toMillis());
+        config.setConnectionTimeout(wait.toMillis());
         // A connection held for a minute is a leak or a runaway statement: Hikari logs where it was taken.
         config.setLeakDetectionThreshold(Duration.ofMinutes(1).toMillis());
         // Several hosts in one JVM (the tests) would collide on one MBean name; only the first registers.
@@ -67,7 +71,8 @@ public final class ConnectionPool implements DisposableDataSource {
         try {
             return pool.getConnection();
         } catch (SQLTransientConnectionException e) {
-            LOG.warn("Connection pool {} exhausted: no connection within {} s ({})", pool.getPoolName(), WAIT.toSeconds(), figures());
+            LOG.warn("Connection pool {} exhausted: no connection within {} ms ({})", pool.getPoolName(),
+                    pool.getConnectionTimeout(), figures());
             throw e;
         }
     }
