@@ -14,7 +14,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        RapportHost host = RapportHost.start(options, System.out);
+        RapportHost host;
+        try {
+            host = RapportHost.start(options, System.out);
+        } catch (HostRefusedToStart e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "rapport-shutdown"));
         System.out.println("Rapport is running at " + host.baseUrl() + "/  (Ctrl+C to stop)");
         host.join();

@@ -16,7 +16,6 @@ import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.rapport.standalone.ao.AoSchema;
 import org.rapport.standalone.ao.HostActiveObjects;
 import org.rapport.standalone.auth.AccountServlet;
@@ -39,11 +38,15 @@ import org.rapport.standalone.users.UserStore;
 import org.rapport.standalone.velocity.HostTemplateRenderer;
 import org.rapport.standalone.web.AvatarServlet;
 import org.rapport.standalone.web.Chrome;
+import org.rapport.standalone.web.BodyReadFailures;
 import org.rapport.standalone.web.DecoratorFilter;
+import org.rapport.standalone.web.ErrorPages;
 import org.rapport.standalone.web.HostApplication;
 import org.rapport.standalone.web.HostPageBuilderService;
 import org.rapport.standalone.web.HostPagesServlet;
+import org.rapport.standalone.web.HostServer;
 import org.rapport.standalone.web.RequestBodyDrain;
+import org.rapport.standalone.web.SecurityHeaders;
 import org.rapport.standalone.web.ServletAccessFilter;
 import org.rapport.standalone.web.StaticServlet;
 import org.rapport.standalone.web.WebResourceServlet;
@@ -97,6 +100,7 @@ public final class RapportHost implements AutoCloseable {
             UserStore users = new UserStore(database);
             users.createTables();
             boolean demoSeeded = DemoData.seedIfEmpty(users, options.demo(), out);
+            refuseOpenDemo(options, users);
             Authentication auth = Authentication.open(database, users, Clock.systemUTC());
 
             ActiveObjects ao = new HostActiveObjects(database.entityManager());
@@ -121,12 +125,12 @@ public final class RapportHost implements AutoCloseable {
             HostTemplateRenderer hostTemplates = new HostTemplateRenderer(RapportHost.class.getClassLoader(), Set.of(), plugin.i18n());
             Chrome chrome = new Chrome(hostTemplates, descriptor, plugin.i18n(), webResources, xsrf, CONTEXT_PATH, plugin::shows);
 
-            Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
-            connector.setPort(port);
-            server.addConnector(connector);
+            Server server = HostServer.create(options.bindHost(), port);
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath(CONTEXT_PATH.isEmpty() ? "/" : CONTEXT_PATH);
+            context.setErrorHandler(new ErrorPages());
+            context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new BodyReadFailures()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new RequestBodyDrain()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AuthFilter(users, auth)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new LoginServlet(auth, xsrf, chrome)), "/login.jsp");
@@ -173,6 +177,22 @@ public final class RapportHost implements AutoCloseable {
         }
     }
 
+    /**
+     * A host reachable from other machines must not let anyone in with a demo user's published
+     * password: it refuses to start until they are changed, or the operator says {@code --demo-insecure}.
+     */
+    private static void refuseOpenDemo(HostOptions options, UserStore users) {
+        if (!options.reachableFromOtherMachines() || options.demoInsecure()) {
+            return;
+        }
+        List<String> open = DemoData.withDefaultPasswords(users);
+        if (!open.isEmpty()) {
+            throw new HostRefusedToStart("Refusing to listen on " + options.bindHost() + ": the demo users " + open
+                    + " still have their name as password, so anyone who can reach this machine can sign in as them."
+                    + " Change their passwords, listen on 127.0.0.1 only (omit --host), or start with --demo-insecure.");
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -181,6 +201,11 @@ public final class RapportHost implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The address the host listens on ({@code 127.0.0.1} unless {@code --host} said otherwise). */
+    public String listeningOn() {
+        return ((org.eclipse.jetty.server.ServerConnector) server.getConnectors()[0]).getHost();
     }
 
     public void join() throws InterruptedException {

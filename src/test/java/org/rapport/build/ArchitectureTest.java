@@ -69,9 +69,10 @@ class ArchitectureTest {
                     "org.apache.velocity..",
                     "net.java.ao.builder..",
                     "org.apache.commons.dbcp..",
+                    "com.zaxxer.hikari..",
                     "jakarta..")
             .because("the plugin jar runs inside Jira/Confluence, which provide none of the standalone host's"
-                    + " libraries (Jetty, Jersey, HK2, H2, the PostgreSQL driver, Velocity 2, AO's builder, dbcp;"
+                    + " libraries (Jetty, Jersey, HK2, H2, the PostgreSQL driver, Velocity 2, AO's builder, the HikariCP pool;"
                     + " jakarta.* is Platform 8): use the host's APIs (TemplateRenderer, ActiveObjects, SAL)");
 
     @ArchTest

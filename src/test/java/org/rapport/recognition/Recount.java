@@ -21,12 +21,12 @@ import java.util.TreeMap;
  * period containing its creation and for all categories and its own; an anonymised person
  * counts nowhere. Reactions count per recognition and kind.
  */
-final class Recount {
+public final class Recount {
     private Recount() {
     }
 
     /** Counter text ({@code BOARD|SUBJECT}) to count, as recounted from the rows. */
-    static Map<String, Integer> expected(ActiveObjects ao) {
+    public static Map<String, Integer> expected(ActiveObjects ao) {
         Map<Integer, List<String>> recipients = new HashMap<>();
         for (RecipientEntity row : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS))) {
             recipients.computeIfAbsent(row.getRecognitionId(), k -> new ArrayList<>()).add(row.getRecipientKey());
@@ -54,7 +54,7 @@ final class Recount {
     }
 
     /** What the counters table holds. */
-    static Map<String, Integer> actual(ActiveObjects ao) {
+    public static Map<String, Integer> actual(ActiveObjects ao) {
         Map<String, Integer> counts = new TreeMap<>();
         for (TallyEntity row : ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS))) {
             counts.put(row.getBoard() + "|" + row.getSubject(), row.getTally());

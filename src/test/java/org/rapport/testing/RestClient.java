@@ -33,6 +33,12 @@ public final class RestClient {
     private final String baseUrl;
     private final String authorization;
 
+    /** A client of a host this test did not start through {@link HostUnderTest} (a separate process). */
+    public static RestClient of(String baseUrl, String username, String password) {
+        return new RestClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), baseUrl, username, password);
+    }
+
     RestClient(HttpClient http, String baseUrl, String username, String password) {
         this.http = http;
         this.baseUrl = baseUrl;

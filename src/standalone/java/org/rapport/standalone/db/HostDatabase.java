@@ -8,8 +8,14 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
-import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,11 +33,13 @@ public final class HostDatabase implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EntityManager entityManager;
     private final String tablePrefix;
+    private final ConnectionPool pool;
 
-    private HostDatabase(DatabaseSettings settings, EntityManager entityManager, String tablePrefix) {
+    private HostDatabase(DatabaseSettings settings, EntityManager entityManager, String tablePrefix, ConnectionPool pool) {
         this.settings = settings;
         this.entityManager = entityManager;
         this.tablePrefix = tablePrefix;
+        this.pool = pool;
     }
 
     /**
@@ -42,28 +50,58 @@ public final class HostDatabase implements AutoCloseable {
      */
     static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
 
+    /**
+     * Connections the pool keeps at most. Sized for the evaluation host on a small machine (two
+     * cores): more connections than cores only queue inside the database, and Jetty's request
+     * threads ({@code HostServer}) wait here instead of piling up work the database cannot do.
+     */
+    static final int POOL_SIZE = 10;
+    /** The pool's name in logs and in JMX ({@code com.zaxxer.hikari:type=Pool (rapport-db)}). */
+    public static final String POOL_NAME = "rapport-db";
+
     /** Opens (and pools) connections for the plugin namespace's tables. */
     public static HostDatabase open(DatabaseSettings settings, String aoNamespace) {
         if (System.getProperty(AO_ISOLATION_PROPERTY) == null) {
             System.setProperty(AO_ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
         }
         String prefix = tablePrefix(aoNamespace);
-        EntityManagerBuilderWithUrlAndUsernameAndPassword builder =
-                EntityManagerBuilder.url(settings.url()).username(settings.user()).password(settings.password());
-        if (settings.schema() != null) {
-            builder = builder.schema(settings.schema());
+        ConnectionPool pool = new ConnectionPool(settings, POOL_NAME, POOL_SIZE);
+        try {
+            // AO 3.2.11's EntityManagerBuilder offers only dbcp 1.4, proxool, DbPool and c3p0; the
+            // EntityManager itself takes any DatabaseProvider, which takes any DisposableDataSource.
+            // The configuration is what the builder would make with these converters.
+            DatabaseProvider provider = settings.isPostgres()
+                    ? new PostgreSQLDatabaseProvider(pool, settings.schema())
+                    : settings.schema() == null ? new H2DatabaseProvider(pool) : new H2DatabaseProvider(pool, settings.schema());
+            NameConverters names = new SimpleNameConverters(
+                    new AtlassianTableNameConverter(name -> prefix + name),
+                    new AtlassianFieldNameConverter(),
+                    new AtlassianSequenceNameConverter(),
+                    new AtlassianTriggerNameConverter(),
+                    new AtlassianIndexNameConverter(),
+                    new AtlassianUniqueNameConverter());
+            // Touch only our own tables, as the AO plugin does: never the host's.
+            SchemaConfiguration ownTablesOnly = (tableName, caseSensitive) -> tableName.toUpperCase(Locale.ROOT).startsWith(prefix);
+            EntityManager em = new EntityManager(provider, new Configuration(names, ownTablesOnly));
+            return new HostDatabase(settings, em, prefix, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
-        EntityManager em = builder.dbcp()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                // Touch only our own tables, as the AO plugin does: never the host's.
-                .schemaConfiguration((tableName, caseSensitive) -> tableName.toUpperCase(Locale.ROOT).startsWith(prefix))
-                .build();
-        return new HostDatabase(settings, em, prefix);
+    }
+
+    /** What AO's builder hands the EntityManager: no weak cache, AO's caching entity-info resolver. */
+    private record Configuration(NameConverters getNameConverters, SchemaConfiguration getSchemaConfiguration)
+            implements EntityManagerConfiguration {
+        @Override
+        public boolean useWeakCache() {
+            return false;
+        }
+
+        @Override
+        public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+            return new CachingEntityInfoResolverFactory();
+        }
     }
 
     /** {@code AO_} + the last six hex digits of md5(namespace), upper-cased, + {@code _}. */
@@ -96,6 +134,11 @@ public final class HostDatabase implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /** The pool's figures now (also in JMX under {@value #POOL_NAME}). */
+    public ConnectionPool.Figures poolFigures() {
+        return pool.figures();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.rapport.standalone.users;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /** The users a new host starts with: demo users for evaluation, or a lone admin. */
 public final class DemoData {
@@ -21,6 +22,14 @@ public final class DemoData {
             dave,,Sales
             erin,dave,Sales
             """;
+
+    /** The users a demo host starts with; their password is their name until someone changes it. */
+    public static final List<String> DEMO_USERS = List.of("admin", "alice", "bob", "carol", "dave", "erin");
+
+    /** The demo users who still sign in with their name as password (anyone who knows the demo knows them). */
+    public static List<String> withDefaultPasswords(UserStore users) {
+        return DEMO_USERS.stream().filter(name -> users.authenticate(name, name).isPresent()).toList();
+    }
 
     /**
      * On an empty directory: with {@code demo}, {@code admin} and five colleagues whose password is

@@ -78,7 +78,7 @@ public final class HostUserManager implements UserManager {
 
     @Override
     public Iterable<UserProfile> findUserProfilesByEmail(String email) {
-        return users.all().stream().filter(u -> u.email().equalsIgnoreCase(email)).map(this::profile).toList();
+        return email == null ? List.of() : users.byEmail(email).stream().map(this::profile).toList();
     }
 
     /** The SAL profile of a host user. */

@@ -17,10 +17,22 @@ import java.util.Optional;
  */
 public final class UserStore {
     private static final String COLUMNS = "USER_KEY, USERNAME, DISPLAY_NAME, EMAIL, IS_ADMIN, IS_ACTIVE";
+    /** A user by name, ignoring case (every sign-in and page names users this way). */
+    static final String BY_USERNAME = "SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USERNAME_LOWER = ?";
+    /** The dashboard's page of people after one (its cursor). */
+    static final String PAGE_AFTER = "SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE IS_ACTIVE = ?"
+            + " AND DISPLAY_NAME >= ? AND (DISPLAY_NAME > ? OR (DISPLAY_NAME = ? AND USER_KEY > ?))"
+            + " ORDER BY DISPLAY_NAME, USER_KEY LIMIT ?";
     private final HostDatabase db;
+    private final RecentUsers recent;
 
     public UserStore(HostDatabase db) {
+        this(db, System::nanoTime);
+    }
+
+    UserStore(HostDatabase db, java.util.function.LongSupplier nanoTime) {
         this.db = db;
+        this.recent = new RecentUsers(nanoTime);
     }
 
     public void createTables() {
@@ -28,9 +40,28 @@ public final class UserStore {
                 + "USER_KEY VARCHAR(64) PRIMARY KEY, USERNAME VARCHAR(255) NOT NULL UNIQUE, "
                 + "DISPLAY_NAME VARCHAR(255) NOT NULL, EMAIL VARCHAR(255), PASSWORD_HASH VARCHAR(512) NOT NULL, "
                 + "MANAGER_KEY VARCHAR(64), IS_ADMIN BOOLEAN NOT NULL, IS_ACTIVE BOOLEAN NOT NULL)");
+        addLowerCaseUsername();
         update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_SETTING (NAME VARCHAR(100) PRIMARY KEY, VAL VARCHAR(4000))");
         update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_GROUP_MEMBER (GROUP_NAME VARCHAR(255) NOT NULL, "
                 + "USER_KEY VARCHAR(64) NOT NULL, PRIMARY KEY (GROUP_NAME, USER_KEY))");
+    }
+
+    /**
+     * Usernames are found ignoring case, as in Jira. {@code WHERE LOWER(USERNAME) = ?} cannot use the
+     * unique index on USERNAME, so every sign-in, profile and user lookup scanned the whole table
+     * (24-122 ms per page at 50k users). H2 has no index on an expression, but both databases
+     * index a generated column: USERNAME_LOWER is always {@code LOWER(USERNAME)}, kept by the
+     * database itself (also for rows written past this class, such as the benchmark's bulk load),
+     * and lookups compare with it. Runs at every start, so databases made before it get the column
+     * and the index too; not unique, so a database holding two names that differ only in case still starts.
+     */
+    private void addLowerCaseUsername() {
+        // PostgreSQL (12+) requires STORED for a generated column; H2 2.x rejects the word and always stores it.
+        update("ALTER TABLE RAPPORT_HOST_USER ADD COLUMN IF NOT EXISTS USERNAME_LOWER VARCHAR(255) GENERATED ALWAYS AS (LOWER(USERNAME))"
+                + (db.settings().isPostgres() ? " STORED" : ""));
+        update("CREATE INDEX IF NOT EXISTS RAPPORT_HOST_USER_LOWER ON RAPPORT_HOST_USER (USERNAME_LOWER)");
+        // The dashboard's list of people, walked a page at a time in name order.
+        update("CREATE INDEX IF NOT EXISTS RAPPORT_HOST_USER_BY_NAME ON RAPPORT_HOST_USER (DISPLAY_NAME, USER_KEY)");
     }
 
     /** Puts a user into a host group (Jira's groups, in small): the host's own groups besides "users" and "administrators". */
@@ -58,11 +89,12 @@ public final class UserStore {
     }
 
     public Optional<HostUser> byKey(String key) {
-        return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USER_KEY = ?", key);
+        return recent.byKey(key, () -> first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE USER_KEY = ?", key));
     }
 
     public Optional<HostUser> byUsername(String username) {
-        return first("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ?", username.toLowerCase(Locale.ROOT));
+        String lowerName = username.toLowerCase(Locale.ROOT);
+        return recent.byLowerName(lowerName, () -> first(BY_USERNAME, lowerName));
     }
 
     /**
@@ -84,7 +116,7 @@ public final class UserStore {
         if (username == null) {
             return Optional.empty();
         }
-        return query("SELECT " + COLUMNS + ", PASSWORD_HASH FROM RAPPORT_HOST_USER WHERE LOWER(USERNAME) = ? AND IS_ACTIVE = ?",
+        return query("SELECT " + COLUMNS + ", PASSWORD_HASH FROM RAPPORT_HOST_USER WHERE USERNAME_LOWER = ? AND IS_ACTIVE = ?",
                 List.of(username.toLowerCase(Locale.ROOT), true), rs -> new Credential(user(rs), rs.getString(7)))
                 .stream().findFirst();
     }
@@ -105,14 +137,53 @@ public final class UserStore {
     public List<HostUser> search(String query, int limit) {
         String q = query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         List<HostUser> found = query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE IS_ACTIVE = ? AND ("
-                        + "LOWER(USERNAME) LIKE ? ESCAPE '\\' OR LOWER(DISPLAY_NAME) LIKE ? ESCAPE '\\' "
+                        + "USERNAME_LOWER LIKE ? ESCAPE '\\' OR LOWER(DISPLAY_NAME) LIKE ? ESCAPE '\\' "
                         + "OR LOWER(DISPLAY_NAME) LIKE ? ESCAPE '\\') ORDER BY DISPLAY_NAME",
                 List.of(true, q + "%", q + "%", "% " + q + "%"), UserStore::user);
         return found.size() > limit ? found.subList(0, limit) : found;
     }
 
-    public List<HostUser> all() {
-        return query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER ORDER BY DISPLAY_NAME", List.of(), UserStore::user);
+    /** Users whose email is this one, ignoring case (SAL's lookup by email; rare, so no index). */
+    public List<HostUser> byEmail(String email) {
+        return query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE LOWER(EMAIL) = ? ORDER BY USER_KEY",
+                List.of(email.toLowerCase(Locale.ROOT)), UserStore::user);
+    }
+
+    /**
+     * One page of active users in name order (display name, then key), after or before the user
+     * {@code boundaryKey} ({@code null}: the first page). Reads at most {@code limit + 1} rows through
+     * the (DISPLAY_NAME, USER_KEY) index; the extra row says whether there is more in that direction.
+     * An unknown boundary gives the first page.
+     */
+    public UserPage page(String boundaryKey, boolean forward, int limit) {
+        if (limit < 1 || limit > UserPage.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1-" + UserPage.MAX_LIMIT + ", was " + limit);
+        }
+        Optional<HostUser> boundary = boundaryKey == null ? Optional.empty() : byKey(boundaryKey);
+        String select = "SELECT " + COLUMNS + " FROM RAPPORT_HOST_USER WHERE IS_ACTIVE = ?";
+        List<HostUser> rows;
+        if (boundary.isEmpty()) {
+            rows = query(select + " ORDER BY DISPLAY_NAME, USER_KEY LIMIT ?", List.of(true, limit + 1), UserStore::user);
+            forward = true;
+        } else if (forward) {
+            // DISPLAY_NAME >= ? repeats what the row comparison implies, as the index's range.
+            rows = query(PAGE_AFTER,
+                    List.of(true, boundary.get().displayName(), boundary.get().displayName(), boundary.get().displayName(),
+                            boundary.get().key(), limit + 1), UserStore::user);
+        } else {
+            rows = query(select + " AND DISPLAY_NAME <= ? AND (DISPLAY_NAME < ? OR (DISPLAY_NAME = ? AND USER_KEY < ?))"
+                            + " ORDER BY DISPLAY_NAME DESC, USER_KEY DESC LIMIT ?",
+                    List.of(true, boundary.get().displayName(), boundary.get().displayName(), boundary.get().displayName(),
+                            boundary.get().key(), limit + 1), UserStore::user);
+        }
+        boolean more = rows.size() > limit;
+        List<HostUser> people = new ArrayList<>(more ? rows.subList(0, limit) : rows);
+        if (!forward) {
+            java.util.Collections.reverse(people);
+        }
+        boolean hasNext = forward ? more : boundary.isPresent();
+        boolean hasPrevious = forward ? boundary.isPresent() : more;
+        return new UserPage(people, hasPrevious, hasNext);
     }
 
     public Optional<String> setting(String name) {
@@ -157,6 +228,7 @@ public final class UserStore {
     }
 
     private void update(String sql, Object... parameters) {
+        recent.forgetAll();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             ps.executeUpdate();

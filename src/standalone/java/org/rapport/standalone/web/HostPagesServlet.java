@@ -5,6 +5,7 @@ import org.rapport.standalone.issues.IssueDirectory;
 import org.rapport.standalone.plugin.LoadedPlugin;
 import org.rapport.standalone.users.HostUser;
 import org.rapport.standalone.users.HostUserManager;
+import org.rapport.standalone.users.UserPage;
 import org.rapport.standalone.users.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ public final class HostPagesServlet extends HttpServlet {
     private static final List<String> PROFILE_LOCATIONS =
             List.of("webpanels.user.profile.summary.details", "webpanels.user.profile.summary.custom");
 
+    /** People per dashboard page. */
+    static final int PEOPLE_PER_PAGE = 50;
     private final transient UserStore users;
     private final transient Chrome chrome;
     /** Jira's right-hand column of the issue view. */
@@ -69,17 +72,34 @@ public final class HostPagesServlet extends HttpServlet {
             case "/secure/admin" -> admin(response, viewer.get());
             case "/issues" -> issueList(response);
             case "/browse" -> issue(request, response, viewer.get());
-            default -> dashboard(response, viewer.get());
+            default -> dashboard(request, response, viewer.get());
         }
     }
 
-    private void dashboard(HttpServletResponse response, HostUser viewer) throws IOException {
-        List<Map<String, Object>> people = users.all().stream()
-                .filter(HostUser::active)
+    /**
+     * The dashboard lists people {@value #PEOPLE_PER_PAGE} at a time in name order ({@code ?after=KEY}
+     * or {@code ?before=KEY} of the page's last or first person): a host of 50,000 users used to
+     * render all of them in one 5.7 MB page.
+     */
+    private void dashboard(HttpServletRequest request, HttpServletResponse response, HostUser viewer) throws IOException {
+        String before = request.getParameter("before");
+        String after = request.getParameter("after");
+        UserPage page = before != null ? users.page(before, false, PEOPLE_PER_PAGE) : users.page(after, true, PEOPLE_PER_PAGE);
+        List<Map<String, Object>> people = page.people().stream()
                 .map(u -> Map.<String, Object>of("name", u.displayName(), "username", u.username(), "url", chrome.profileUrl(u.username())))
                 .toList();
-        chrome.page(response, "Dashboard", chrome.body("dashboard.vm", Map.of("userName", viewer.displayName(), "people", people,
-                "issues", issueRows())), false, null);
+        String here = request.getContextPath() + request.getServletPath();
+        Map<String, Object> context = new HashMap<>();
+        context.put("userName", viewer.displayName());
+        context.put("people", people);
+        context.put("previousUrl", page.hasPrevious() ? pageUrl(here, "before", page.people().get(0).key()) : "");
+        context.put("nextUrl", page.hasNext() ? pageUrl(here, "after", page.people().get(page.people().size() - 1).key()) : "");
+        context.put("issues", issueRows());
+        chrome.page(response, "Dashboard", chrome.body("dashboard.vm", context), false, null);
+    }
+
+    private static String pageUrl(String path, String direction, String userKey) {
+        return path + "?" + direction + "=" + URLEncoder.encode(userKey, StandardCharsets.UTF_8);
     }
 
     private void admin(HttpServletResponse response, HostUser viewer) throws IOException {
