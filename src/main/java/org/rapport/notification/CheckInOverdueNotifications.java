@@ -1,7 +1,7 @@
 package org.rapport.notification;
 
-import org.rapport.mentoring.Mentorship;
-import org.rapport.mentoring.OverdueNotifier;
+import org.rapport.mentoring.checkin.OverdueNotifier;
+import org.rapport.mentoring.pairing.Mentorship;
 import org.rapport.platform.SystemClock;
 
 import javax.inject.Inject;

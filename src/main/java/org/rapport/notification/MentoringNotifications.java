@@ -1,8 +1,8 @@
 package org.rapport.notification;
 
-import org.rapport.mentoring.Mentorship;
-import org.rapport.mentoring.MentorshipStatus;
-import org.rapport.mentoring.PairingNotifier;
+import org.rapport.mentoring.pairing.Mentorship;
+import org.rapport.mentoring.pairing.MentorshipStatus;
+import org.rapport.mentoring.pairing.PairingNotifier;
 import org.rapport.platform.SystemClock;
 
 import javax.inject.Inject;

@@ -26,6 +26,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Who may depend on whom in the plugin (STYLE.md habit 10), checked on the compiled classes in
@@ -115,6 +116,28 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rapport.mentoring.matching")
             .because("the matching engine is pure domain code (issue 5): no framework, no store, no other room;"
                     + " the mentoring service reads org data and help evidence and passes them in as values");
+
+    @ArchTest
+    static final ArchRule mentoringSubRoomsAreFreeOfCycles = slices()
+            .matching("org.rapport.mentoring.(*)..")
+            .should().beFreeOfCycles()
+            .because("mentoring is split into sub-rooms (settings, profile, pairing, checkin, programme and the"
+                    + " matching engine) that depend one way only: programme -> checkin -> pairing -> profile ->"
+                    + " settings (issue 11)");
+
+    @ArchTest
+    static final ArchRule mentoringSubRoomsNeverUseTheRoomsTopPackage = noClasses()
+            .that().resideInAPackage("org.rapport.mentoring.*..")
+            .should().dependOnClassesThat().resideInAPackage("org.rapport.mentoring")
+            .because("org.rapport.mentoring holds only the room's face to privacy (MentoringErasure), which runs"
+                    + " every sub-room's erasure; a sub-room using it would close a cycle the slice rule cannot see");
+
+    @ArchTest
+    static final ArchRule onlyThePairingStoreTakesThePairingRowLock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.rapport.mentoring.pairing.MentorshipStore")
+            .should().callMethod("org.rapport.mentoring.pairing.ao.MentorshipEntity", "setLockTick", "int")
+            .because("every writer of a pairing (lifecycle, check-ins, goals, rhythm, reminders, erasure) takes"
+                    + " the row lock through MentorshipStore.lockForChange, so they all wait for one another");
 
     @ArchTest
     static final ArchRule everyRestMethodHasExactlyOneAccessRule = methods()

@@ -6,9 +6,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rapport.mentoring.ao.CheckInEntity;
-import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
-import org.rapport.mentoring.ao.MentorshipGoalEntity;
+import org.rapport.mentoring.checkin.CheckInStore;
+import org.rapport.mentoring.checkin.GoalStore;
+import org.rapport.mentoring.checkin.ao.CheckInEntity;
+import org.rapport.mentoring.checkin.ao.MentorshipGoalEntity;
+import org.rapport.mentoring.pairing.FeedbackDraft;
+import org.rapport.mentoring.pairing.Mentorship;
+import org.rapport.mentoring.pairing.MentorshipFeedback;
+import org.rapport.mentoring.pairing.MentorshipStatus;
+import org.rapport.mentoring.pairing.PairingEnd;
+import org.rapport.mentoring.pairing.ao.MentorshipFeedbackEntity;
 import org.rapport.notification.MentoringNotifications;
 import org.rapport.platform.AnonymousPerson;
 import org.rapport.platform.ForbiddenException;
@@ -52,8 +59,8 @@ class MentoringErasureTest {
     void setUp() {
         f = new MentoringFixture(db);
         SystemClock clock = new SystemClock(Clock.fixed(NOW, ZoneOffset.UTC));
-        erasure = new MentoringErasure(f.store, f.pairingStore, new MentoringNotifications(f.notifications, clock), new Transactions(f.ao),
-                f.permissions, clock);
+        erasure = new MentoringErasure(f.store, f.pairingStore, new CheckInStore(f.ao), new GoalStore(f.ao),
+                new MentoringNotifications(f.notifications, clock), new Transactions(f.ao), f.permissions, clock);
         f.mentor(DAVE, 1, false, "UTC", "kubernetes");
         f.mentor(ERIN, 1, false, "UTC", "design");
         f.mentee(BOB, "UTC", "kubernetes");

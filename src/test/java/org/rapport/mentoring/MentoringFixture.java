@@ -1,11 +1,11 @@
 package org.rapport.mentoring;
 
-import org.rapport.tally.TallyStore;
-import org.rapport.admin.StoredSettings;
-import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.rapport.admin.SettingsStore;
+import org.rapport.admin.StoredSettings;
+import org.rapport.admin.ao.SettingEntity;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpDraft;
 import org.rapport.help.HelpKindStore;
@@ -15,15 +15,29 @@ import org.rapport.help.ao.DefaultHelpKinds;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpKindEntity;
 import org.rapport.help.ao.HelpSkillEntity;
-import org.rapport.admin.SettingsStore;
-import org.rapport.admin.ao.SettingEntity;
-import org.rapport.mentoring.ao.CheckInEntity;
-import org.rapport.mentoring.ao.MenteeProfileEntity;
-import org.rapport.mentoring.ao.MentorshipEntity;
-import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
-import org.rapport.mentoring.ao.MentorshipGoalEntity;
-import org.rapport.mentoring.ao.MentorProfileEntity;
-import org.rapport.mentoring.ao.MentoringSkillEntity;
+import org.rapport.mentoring.checkin.ao.CheckInEntity;
+import org.rapport.mentoring.checkin.ao.MentorshipGoalEntity;
+import org.rapport.mentoring.pairing.ActivePairingCounts;
+import org.rapport.mentoring.pairing.Mentorship;
+import org.rapport.mentoring.pairing.MentorshipService;
+import org.rapport.mentoring.pairing.MentorshipStore;
+import org.rapport.mentoring.pairing.PairingProposal;
+import org.rapport.mentoring.pairing.PairingView;
+import org.rapport.mentoring.pairing.ao.MentorshipEntity;
+import org.rapport.mentoring.pairing.ao.MentorshipFeedbackEntity;
+import org.rapport.mentoring.profile.HelpSkillEvidence;
+import org.rapport.mentoring.profile.MenteeProfile;
+import org.rapport.mentoring.profile.MenteeProfileDraft;
+import org.rapport.mentoring.profile.MentorProfile;
+import org.rapport.mentoring.profile.MentorProfileDraft;
+import org.rapport.mentoring.profile.MentorSuggestions;
+import org.rapport.mentoring.profile.MentoringProfileService;
+import org.rapport.mentoring.profile.MentoringSkillUses;
+import org.rapport.mentoring.profile.MentoringStore;
+import org.rapport.mentoring.profile.ao.MenteeProfileEntity;
+import org.rapport.mentoring.profile.ao.MentorProfileEntity;
+import org.rapport.mentoring.profile.ao.MentoringSkillEntity;
+import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.MentoringNotifications;
 import org.rapport.notification.NotificationStore;
@@ -32,16 +46,18 @@ import org.rapport.org.OrgChart;
 import org.rapport.org.OrgStore;
 import org.rapport.org.ao.OrgPersonEntity;
 import org.rapport.people.PeopleDirectory;
+import org.rapport.people.PeopleSearch;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
-import org.rapport.tally.Tallies;
-import org.rapport.tally.ao.TallyEntity;
 import org.rapport.skills.SkillStore;
 import org.rapport.skills.SkillVocabulary;
 import org.rapport.skills.ao.SkillTagEntity;
 import org.rapport.standalone.ao.HostActiveObjects;
+import org.rapport.tally.Tallies;
+import org.rapport.tally.TallyStore;
+import org.rapport.tally.ao.TallyEntity;
 import org.rapport.testing.TestActors;
 import org.rapport.testing.TestDatabase;
 
@@ -55,31 +71,31 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** Mentoring as the plugin wires it, over a real test database, with the real help ledger and org chart. */
-final class MentoringFixture {
-    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    static final Actor ADMIN = TestActors.ADMIN;
-    static final Actor ALICE = new Actor("alice-key");
-    static final Actor BOB = new Actor("bob-key");
-    static final Actor CAROL = new Actor("carol-key");
-    static final Actor DAVE = new Actor("dave-key");
-    static final Actor ERIN = new Actor("erin-key");
+public final class MentoringFixture {
+    public static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    public static final Actor ADMIN = TestActors.ADMIN;
+    public static final Actor ALICE = new Actor("alice-key");
+    public static final Actor BOB = new Actor("bob-key");
+    public static final Actor CAROL = new Actor("carol-key");
+    public static final Actor DAVE = new Actor("dave-key");
+    public static final Actor ERIN = new Actor("erin-key");
     /** Eight more colleagues, for races of many mentees at once. */
-    static final List<Actor> CROWD = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> new Actor("crowd" + i + "-key")).toList();
+    public static final List<Actor> CROWD = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> new Actor("crowd" + i + "-key")).toList();
 
-    final HostActiveObjects ao;
-    final Permissions permissions = TestActors.permissions();
-    final MentoringStore store;
-    final MentoringProfileService profiles;
-    final MentorSuggestions suggestions;
-    final HelpService help;
-    final HelpAdminService helpAdmin;
-    final OrgStore orgStore;
-    final MentorshipStore pairingStore;
-    final MentoringSettingsService mentoringSettings;
-    final MentorshipService pairings;
-    final NotificationStore notifications;
+    public final HostActiveObjects ao;
+    public final Permissions permissions = TestActors.permissions();
+    public final MentoringStore store;
+    public final MentoringProfileService profiles;
+    public final MentorSuggestions suggestions;
+    public final HelpService help;
+    public final HelpAdminService helpAdmin;
+    public final OrgStore orgStore;
+    public final MentorshipStore pairingStore;
+    public final MentoringSettingsService mentoringSettings;
+    public final MentorshipService pairings;
+    public final NotificationStore notifications;
 
-    MentoringFixture(TestDatabase db) {
+    public MentoringFixture(TestDatabase db) {
         ao = db.activeObjects();
         new DefaultHelpKinds().upgrade(null, ao);
         Transactions transactions = new Transactions(ao);
@@ -118,7 +134,7 @@ final class MentoringFixture {
         return new PeopleDirectory(users, mock(PeopleSearch.class));
     }
 
-    static void migrate(TestDatabase db) {
+    public static void migrate(TestDatabase db) {
         db.migrate(MentorProfileEntity.class, MenteeProfileEntity.class, MentoringSkillEntity.class, HelpEntryEntity.class,
                 HelpSkillEntity.class, HelpKindEntity.class, SkillTagEntity.class, TallyEntity.class, NotificationEntity.class,
                 OrgPersonEntity.class, MentorshipEntity.class, MentorshipFeedbackEntity.class, CheckInEntity.class,
@@ -126,27 +142,27 @@ final class MentoringFixture {
     }
 
     /** Confirmed help: logged by the helped person, so it counts at once. */
-    void confirmedHelp(Actor helper, Actor helped, String skill) {
+    public void confirmedHelp(Actor helper, Actor helped, String skill) {
         help.log(helped, HelpDraft.parse(helper.userKey(), helped.userKey(), "Walked me through it", "", "unblocked-me",
                 List.of(skill), null, null, null, LocalDate.of(2026, 11, 20)));
     }
 
-    MentorProfile mentor(Actor who, int capacity, boolean paused, String zone, String... skills) {
+    public MentorProfile mentor(Actor who, int capacity, boolean paused, String zone, String... skills) {
         return profiles.saveMentorProfile(who, who.userKey(), MentorProfileDraft.of(List.of(skills), capacity, paused, "", zone));
     }
 
     /** A mentee's request to a mentor, with the default cadence. */
-    PairingView ask(Actor mentee, Actor mentor) {
+    public PairingView ask(Actor mentee, Actor mentor) {
         return pairings.propose(mentee, PairingProposal.of(mentor.userKey(), mentee.userKey(), "Please mentor me", null));
     }
 
     /** An active pairing: the mentee asks, the mentor accepts. */
-    Mentorship activePairing(Actor mentor, Actor mentee) {
+    public Mentorship activePairing(Actor mentor, Actor mentee) {
         PairingView asked = ask(mentee, mentor);
         return pairings.accept(mentor, asked.pairing().id()).pairing();
     }
 
-    MenteeProfile mentee(Actor who, String zone, String... skills) {
+    public MenteeProfile mentee(Actor who, String zone, String... skills) {
         return profiles.saveMenteeProfile(who, who.userKey(), MenteeProfileDraft.of("Run clusters", List.of(skills), false, false, zone));
     }
 }

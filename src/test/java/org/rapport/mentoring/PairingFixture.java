@@ -1,21 +1,34 @@
 package org.rapport.mentoring;
 
-import org.rapport.tally.TallyStore;
-import org.rapport.admin.StoredSettings;
 import org.rapport.admin.SettingsStore;
+import org.rapport.admin.StoredSettings;
 import org.rapport.help.HelpKindStore;
 import org.rapport.help.HelpStore;
-import org.rapport.org.OrgChart;
-import org.rapport.org.OrgStore;
 import org.rapport.help.MentoringHelp;
 import org.rapport.help.ao.MentoringHelpKind;
-import org.rapport.mentoring.ao.MentorshipEntity;
+import org.rapport.mentoring.checkin.CheckInService;
+import org.rapport.mentoring.checkin.CheckInStore;
+import org.rapport.mentoring.checkin.GoalService;
+import org.rapport.mentoring.checkin.GoalStore;
+import org.rapport.mentoring.checkin.OverdueReminders;
+import org.rapport.mentoring.checkin.PairingCounters;
+import org.rapport.mentoring.checkin.RhythmStore;
+import org.rapport.mentoring.pairing.Mentorship;
+import org.rapport.mentoring.pairing.MentorshipStatus;
+import org.rapport.mentoring.pairing.MentorshipStore;
+import org.rapport.mentoring.pairing.NewMentorship;
+import org.rapport.mentoring.pairing.ProposedBy;
+import org.rapport.mentoring.pairing.ao.MentorshipEntity;
+import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.notification.CheckInOverdueNotifications;
 import org.rapport.notification.NotificationStore;
+import org.rapport.org.OrgChart;
+import org.rapport.org.OrgStore;
 import org.rapport.platform.Actor;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.tally.Tallies;
+import org.rapport.tally.TallyStore;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;
@@ -29,41 +42,43 @@ import java.time.temporal.ChronoUnit;
  * real database and help ledger, with a clock a test can move. Active pairings are made directly in
  * the pairing table (accepting is the lifecycle's business).
  */
-final class PairingFixture {
-    final MentoringFixture base;
-    final MovableClock time = new MovableClock(MentoringFixture.NOW);
-    final Transactions transactions;
-    final MentorshipStore pairings;
-    final CheckInStore checkInStore;
-    final GoalStore goalStore;
-    final MentoringSettingsService settings;
-    final PairingCounters counters;
-    final CheckInService checkIns;
-    final GoalService goals;
-    final OverdueReminders reminders;
-    final NotificationStore notifications;
+public final class PairingFixture {
+    public final MentoringFixture base;
+    public final MovableClock time = new MovableClock(MentoringFixture.NOW);
+    public final Transactions transactions;
+    public final MentorshipStore pairings;
+    public final RhythmStore rhythm;
+    public final CheckInStore checkInStore;
+    public final GoalStore goalStore;
+    public final MentoringSettingsService settings;
+    public final PairingCounters counters;
+    public final CheckInService checkIns;
+    public final GoalService goals;
+    public final OverdueReminders reminders;
+    public final NotificationStore notifications;
 
-    PairingFixture(TestDatabase db) {
+    public PairingFixture(TestDatabase db) {
         base = new MentoringFixture(db);
         new MentoringHelpKind().upgrade(null, base.ao);
         SystemClock clock = new SystemClock(time);
         transactions = new Transactions(base.ao);
         pairings = new MentorshipStore(base.ao);
+        rhythm = new RhythmStore(base.ao);
         checkInStore = new CheckInStore(base.ao);
         goalStore = new GoalStore(base.ao);
         settings = new MentoringSettingsService(new StoredSettings(new SettingsStore(base.ao), transactions), base.permissions);
-        counters = new PairingCounters(pairings, checkInStore, settings);
+        counters = new PairingCounters(pairings, rhythm, checkInStore, settings);
         Tallies tallies = new Tallies(new TallyStore(base.ao));
         MentoringHelp help = new MentoringHelp(new HelpStore(base.ao), new HelpKindStore(base.ao), tallies,
                 new OrgChart(new OrgStore(base.ao)), clock);
-        checkIns = new CheckInService(pairings, checkInStore, counters, help, transactions, clock);
+        checkIns = new CheckInService(pairings, rhythm, checkInStore, counters, help, transactions, clock);
         goals = new GoalService(pairings, goalStore, counters, settings, transactions, clock);
         notifications = new NotificationStore(base.ao);
-        reminders = new OverdueReminders(pairings, counters, new CheckInOverdueNotifications(notifications, clock), transactions, clock);
+        reminders = new OverdueReminders(rhythm, counters, new CheckInOverdueNotifications(notifications, clock), transactions, clock);
     }
 
     /** An active pairing that started {@code daysAgo} days before now, with the given cadence. */
-    Mentorship active(Actor mentor, Actor mentee, int daysAgo, int cadenceDays) {
+    public Mentorship active(Actor mentor, Actor mentee, int daysAgo, int cadenceDays) {
         Instant started = time.instant().minus(daysAgo, ChronoUnit.DAYS);
         Mentorship proposed = transactions.write(() -> pairings.insertProposed(
                 new NewMentorship(mentor.userKey(), mentee.userKey(), ProposedBy.MENTEE, mentee.userKey(), "", cadenceDays), started));
@@ -78,24 +93,24 @@ final class PairingFixture {
     }
 
     /** A proposed (not yet active) pairing. */
-    Mentorship proposed(Actor mentor, Actor mentee) {
+    public Mentorship proposed(Actor mentor, Actor mentee) {
         return transactions.write(() -> pairings.insertProposed(
                 new NewMentorship(mentor.userKey(), mentee.userKey(), ProposedBy.MENTEE, mentee.userKey(), "", 14), time.instant()));
     }
 
-    Mentorship reload(Mentorship m) {
+    public Mentorship reload(Mentorship m) {
         return pairings.get(m.id()).orElseThrow();
     }
 
     /** A clock tests move forward. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
         private volatile Instant now;
 
-        MovableClock(Instant start) {
+        public MovableClock(Instant start) {
             this.now = start;
         }
 
-        void advanceDays(long days) {
+        public void advanceDays(long days) {
             now = now.plus(days, ChronoUnit.DAYS);
         }
 

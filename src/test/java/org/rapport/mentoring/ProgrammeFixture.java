@@ -1,27 +1,40 @@
 package org.rapport.mentoring;
 
-import org.rapport.tally.TallyStore;
-import org.rapport.admin.StoredSettings;
-import org.rapport.people.PeopleSearch;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import net.java.ao.DBParam;
 import org.rapport.admin.SettingsStore;
-import org.rapport.mentoring.ao.CheckInEntity;
-import org.rapport.mentoring.ao.MentorshipEntity;
-import org.rapport.mentoring.ao.MentorshipFeedbackEntity;
-import org.rapport.mentoring.ao.MentorshipGoalEntity;
+import org.rapport.admin.StoredSettings;
+import org.rapport.mentoring.checkin.GoalSummaryStore;
+import org.rapport.mentoring.checkin.ao.CheckInEntity;
+import org.rapport.mentoring.checkin.ao.MentorshipGoalEntity;
 import org.rapport.mentoring.matching.MatchingWeights;
+import org.rapport.mentoring.pairing.Mentorship;
+import org.rapport.mentoring.pairing.MentorshipStatus;
+import org.rapport.mentoring.pairing.MentorshipStore;
+import org.rapport.mentoring.pairing.NewMentorship;
+import org.rapport.mentoring.pairing.ProposedBy;
+import org.rapport.mentoring.pairing.ao.MentorshipEntity;
+import org.rapport.mentoring.pairing.ao.MentorshipFeedbackEntity;
+import org.rapport.mentoring.profile.ActiveMentees;
+import org.rapport.mentoring.profile.HelpSkillEvidence;
+import org.rapport.mentoring.programme.MentoringProgramme;
+import org.rapport.mentoring.programme.PairingOverviewStore;
+import org.rapport.mentoring.programme.TeamMentoring;
+import org.rapport.mentoring.settings.MentoringSettings;
+import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.notification.MentoringNotifications;
 import org.rapport.notification.NotificationStore;
 import org.rapport.org.OrgChart;
 import org.rapport.people.PeopleDirectory;
+import org.rapport.people.PeopleSearch;
 import org.rapport.platform.Actor;
 import org.rapport.platform.Permissions;
 import org.rapport.platform.SystemClock;
 import org.rapport.platform.Transactions;
 import org.rapport.tally.Tallies;
+import org.rapport.tally.TallyStore;
 import org.rapport.testing.TestDatabase;
 
 import java.time.Clock;
@@ -44,23 +57,25 @@ import static org.rapport.mentoring.MentoringFixture.NOW;
  * straight into the pairing table (the pairing lifecycle belongs to its own service) and active
  * mentees counted from that table. {@link #COORDINATOR} is in the coordinator group.
  */
-final class ProgrammeFixture {
-    static final Actor COORDINATOR = new Actor("coco-key");
+public final class ProgrammeFixture {
+    public static final Actor COORDINATOR = new Actor("coco-key");
 
-    final MentoringFixture m;
-    final MentorshipStore pairings;
-    final MentoringSettingsService settings;
-    final TeamMentoring team;
-    final MentoringProgramme programme;
-    final Transactions transactions;
-    final Map<String, String> displayNames = new HashMap<>();
-    final PeopleDirectory people;
-    final NotificationStore notifications;
+    public final MentoringFixture m;
+    public final MentorshipStore pairings;
+    public final PairingOverviewStore overview;
+    public final MentoringSettingsService settings;
+    public final TeamMentoring team;
+    public final MentoringProgramme programme;
+    public final Transactions transactions;
+    public final Map<String, String> displayNames = new HashMap<>();
+    public final PeopleDirectory people;
+    public final NotificationStore notifications;
 
-    ProgrammeFixture(TestDatabase db) {
+    public ProgrammeFixture(TestDatabase db) {
         m = new MentoringFixture(db);
         transactions = new Transactions(m.ao);
         pairings = new MentorshipStore(m.ao);
+        overview = new PairingOverviewStore(m.ao);
         UserManager users = mock(UserManager.class);
         when(users.isAdmin(new UserKey(ADMIN.userKey()))).thenReturn(true);
         when(users.isUserInGroup(new UserKey(COORDINATOR.userKey()), "rapport-coordinators")).thenReturn(true);
@@ -73,15 +88,15 @@ final class ProgrammeFixture {
         OrgChart org = new OrgChart(m.orgStore);
         ActiveMentees active = mentorKeys -> {
             Map<String, Integer> counts = new HashMap<>();
-            for (Mentorship p : pairings.openPairings(10_000)) {
+            for (Mentorship p : overview.openPairings(10_000)) {
                 if (p.status() == MentorshipStatus.ACTIVE && mentorKeys.contains(p.mentorKey())) {
                     counts.merge(p.mentorKey(), 1, Integer::sum);
                 }
             }
             return counts;
         };
-        team = new TeamMentoring(pairings, new GoalSummaryStore(m.ao), org, clock);
-        programme = new MentoringProgramme(pairings, m.store, settings, active, new HelpSkillEvidence(new Tallies(new TallyStore(m.ao))),
+        team = new TeamMentoring(overview, new GoalSummaryStore(m.ao), org, clock);
+        programme = new MentoringProgramme(overview, pairings, m.store, settings, active, new HelpSkillEvidence(new Tallies(new TallyStore(m.ao))),
                 org, transactions, clock, people, new MentoringNotifications(notifications, clock));
     }
 
@@ -95,13 +110,13 @@ final class ProgrammeFixture {
     }
 
     /** A proposal by the mentee, with a private message. */
-    Mentorship proposed(Actor mentor, Actor mentee) {
+    public Mentorship proposed(Actor mentor, Actor mentee) {
         return transactions.write(() -> pairings.insertProposed(new NewMentorship(mentor.userKey(), mentee.userKey(),
                 ProposedBy.MENTEE, mentee.userKey(), "PRIVATE proposal message", 14), NOW.minus(Duration.ofDays(30))));
     }
 
     /** An active pairing started 20 days ago with check-ins, due at {@code nextDueAt}. */
-    Mentorship active(Actor mentor, Actor mentee, int checkIns, Instant nextDueAt) {
+    public Mentorship active(Actor mentor, Actor mentee, int checkIns, Instant nextDueAt) {
         Mentorship p = proposed(mentor, mentee);
         transactions.write(() -> {
             MentorshipEntity row = m.ao.get(MentorshipEntity.class, (int) p.id());
@@ -117,7 +132,7 @@ final class ProgrammeFixture {
         return pairings.get(p.id()).orElseThrow();
     }
 
-    void close(Mentorship p, MentorshipStatus status) {
+    public void close(Mentorship p, MentorshipStatus status) {
         transactions.write(() -> {
             MentorshipEntity row = m.ao.get(MentorshipEntity.class, (int) p.id());
             row.setStatus(status.name());
@@ -131,7 +146,7 @@ final class ProgrammeFixture {
     }
 
     /** Private content the views must never show: check-in notes and next steps, feedback, goal titles. */
-    void privateContent(Mentorship p, int... goalProgress) {
+    public void privateContent(Mentorship p, int... goalProgress) {
         transactions.write(() -> {
             m.ao.create(CheckInEntity.class, new DBParam(CheckInEntity.MENTORSHIP_ID, p.id()),
                     new DBParam(CheckInEntity.HELD_ON, LocalDate.of(2026, 11, 10).toEpochDay()),
@@ -159,7 +174,7 @@ final class ProgrammeFixture {
         });
     }
 
-    void weights(MatchingWeights weights) {
+    public void weights(MatchingWeights weights) {
         MentoringSettings s = settings.current();
         settings.update(ADMIN, new MentoringSettings(s.coordinatorGroup(), s.defaultCadenceDays(), s.graceDays(), weights));
     }

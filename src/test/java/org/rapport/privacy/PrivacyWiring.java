@@ -1,12 +1,13 @@
 package org.rapport.privacy;
 
-import org.rapport.tally.TallyStore;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.rapport.help.HelpErasure;
 import org.rapport.help.HelpStore;
 import org.rapport.mentoring.MentoringErasure;
-import org.rapport.mentoring.MentoringStore;
-import org.rapport.mentoring.MentorshipStore;
+import org.rapport.mentoring.checkin.CheckInStore;
+import org.rapport.mentoring.checkin.GoalStore;
+import org.rapport.mentoring.pairing.MentorshipStore;
+import org.rapport.mentoring.profile.MentoringStore;
 import org.rapport.notification.HelpNotifications;
 import org.rapport.notification.MentoringNotifications;
 import org.rapport.notification.NotificationErasure;
@@ -22,6 +23,7 @@ import org.rapport.recognition.RecognitionStore;
 import org.rapport.recognition.moderation.ModerationErasure;
 import org.rapport.recognition.moderation.ModerationStore;
 import org.rapport.tally.Tallies;
+import org.rapport.tally.TallyStore;
 
 /** The privacy service with every room's erasure port, wired as the plugin's container does, over one database. */
 public final class PrivacyWiring {
@@ -40,7 +42,7 @@ public final class PrivacyWiring {
         ModerationErasure moderation = new ModerationErasure(new ModerationStore(ao), transactions, permissions);
         RecognitionErasure recognition = new RecognitionErasure(new RecognitionStore(ao), tallies, new ReactionStore(ao),
                 new CommentStore(ao), new NotificationService(notifications, transactions, clock), moderation, transactions, permissions);
-        MentoringErasure mentoring = new MentoringErasure(new MentoringStore(ao), new MentorshipStore(ao),
+        MentoringErasure mentoring = new MentoringErasure(new MentoringStore(ao), new MentorshipStore(ao), new CheckInStore(ao), new GoalStore(ao),
                 new MentoringNotifications(notifications, clock), transactions, permissions, clock);
         return new PrivacyService(recognition, moderation, help, mentoring,
                 new NotificationErasure(notifications, transactions, permissions), permissions);
