@@ -64,7 +64,7 @@ final class RecognitionFixture {
 
     final TestClock clock = new TestClock(NOW);
     final HostActiveObjects ao;
-    final Permissions permissions = TestActors.permissions();
+    final Permissions permissions;
     final RecognitionStore store;
     final CategoryService categories;
     final SettingsService settings;
@@ -73,6 +73,12 @@ final class RecognitionFixture {
     final NotificationService notifications;
 
     RecognitionFixture(TestDatabase db) {
+        this(db, TestActors.permissions());
+    }
+
+    /** With the caller's permissions from elsewhere (the in-memory REST layer's current user). */
+    RecognitionFixture(TestDatabase db, Permissions permissions) {
+        this.permissions = permissions;
         ao = db.activeObjects();
         Transactions transactions = new Transactions(ao);
         SystemClock systemClock = new SystemClock(clock);
