@@ -13,7 +13,7 @@ import java.util.List;
  * would have to embed it (a library to keep patched for the Marketplace's security scan), for one
  * three-column format; this reader is short and tested case by case in {@code OrgCsvTest}.
  */
-public final class OrgCsv {
+final class OrgCsv {
     private OrgCsv() {
     }
 

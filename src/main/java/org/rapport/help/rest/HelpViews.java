@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** Turns help entries into their JSON, resolving people and kinds once per page (kinds in one SELECT). */
 @Named
-public class HelpViews {
+class HelpViews {
     private final PeopleDirectory people;
     private final HelpService help;
     private final HelpAdminService admin;

@@ -32,7 +32,7 @@ import java.util.Arrays;
  * <p>Ties between equally good optima are broken by the order of the input (mentees, mentors and
  * edges), so the same input always gives the same assignment.
  */
-public final class CapacitatedAssignment {
+final class CapacitatedAssignment {
     private static final int NONE = -1;
     private static final long UNREACHED = Long.MAX_VALUE / 4;
 

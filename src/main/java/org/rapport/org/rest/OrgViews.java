@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /** Org records as JSON: people resolved to names, error messages in the caller's language. */
 @Named
-public class OrgViews {
+class OrgViews {
     static final int ROWS_SHOWN = 500;
     private final PeopleDirectory people;
     private final I18nResolver i18n;

@@ -116,6 +116,12 @@ public final class ComponentContainer {
             arguments[i] = resolve(type, parameters[i]);
         }
         try {
+            if (!Modifier.isPublic(type.getModifiers())) {
+                // A component that nothing outside its package needs may be package-private (with a
+                // public constructor); Spring, which builds the products' plugin beans, makes such
+                // constructors accessible too.
+                constructor.setAccessible(true);
+            }
             return type.cast(constructor.newInstance(arguments));
         } catch (InvocationTargetException e) {
             throw new PluginLoadException("Creating " + type.getName() + " failed: " + e.getCause(), e.getCause());

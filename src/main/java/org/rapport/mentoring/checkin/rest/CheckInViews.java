@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** Turns check-ins, goals and rhythms into JSON; authors are resolved once per page. */
 @Named
-public class CheckInViews {
+class CheckInViews {
     private final PeopleDirectory people;
 
     @Inject

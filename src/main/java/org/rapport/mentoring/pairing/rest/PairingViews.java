@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Turns {@link PairingView}s into JSON; what a viewer may not see was already left out by the service. */
 @Named
-public class PairingViews {
+class PairingViews {
     private final PeopleDirectory people;
 
     @Inject

@@ -17,7 +17,7 @@ import java.util.List;
 
 /** Turns mentoring records into JSON; the engine's reasons (key + arguments) become text in the reader's language. */
 @Named
-public class MentoringViews {
+class MentoringViews {
     private final PeopleDirectory people;
     private final I18nResolver i18n;
 
