@@ -1,5 +1,6 @@
 package org.rapport.help.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.help.HelpAdminService;
@@ -65,7 +66,7 @@ public class HelpResource {
                               @QueryParam("limit") String limit) {
         Actor caller = permissions.requireSignedIn();
         return views.page(caller, help.list(caller, person(person), given(direction), status(status), HelpCursor.decode(cursor),
-                number("limit", limit, LIMIT_DEFAULT)));
+                QueryParameters.size("limit", limit, LIMIT_DEFAULT, HelpService.LIMIT_MAX)));
     }
 
     @GET
@@ -165,17 +166,6 @@ public class HelpResource {
             return HelpStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(FieldError.of("status", "rapport.help.error.status"));
-        }
-    }
-
-    private static int number(String field, String raw, int fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(FieldError.of(field, "rapport.error.range", 1, HelpService.LIMIT_MAX));
         }
     }
 }

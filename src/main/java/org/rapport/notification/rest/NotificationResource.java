@@ -1,13 +1,12 @@
 package org.rapport.notification.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.notification.Notification;
 import org.rapport.notification.NotificationService;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
-import org.rapport.platform.FieldError;
-import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 
 import javax.inject.Inject;
@@ -44,8 +43,8 @@ public class NotificationResource {
     @LicensedOnly
     public NotificationJson.Page inbox(@QueryParam("before") String before, @QueryParam("limit") String limit) {
         Actor me = permissions.requireSignedIn();
-        int size = limit == null || limit.isBlank() ? LIMIT_DEFAULT : (int) number("limit", limit, Integer.MAX_VALUE);
-        List<Notification> page = notifications.inbox(me, before == null || before.isBlank() ? null : number("before", before, Integer.MAX_VALUE), size);
+        int size = limit == null || limit.isBlank() ? LIMIT_DEFAULT : (int) QueryParameters.wholeNumber("limit", limit, Integer.MAX_VALUE);
+        List<Notification> page = notifications.inbox(me, before == null || before.isBlank() ? null : QueryParameters.wholeNumber("before", before, Integer.MAX_VALUE), size);
         List<NotificationJson> items = page.stream().map(this::json).toList();
         Long next = page.size() == size ? page.get(page.size() - 1).id() : null;
         return new NotificationJson.Page(items, next, notifications.unread(me));
@@ -79,18 +78,5 @@ public class NotificationResource {
         boolean pairing = Notification.aboutPairing(n.kind());
         return new NotificationJson(n.id(), n.kind(), help || pairing ? null : n.recognitionId(), help ? n.recognitionId() : null,
                 pairing ? n.recognitionId() : null, PersonJson.of(people.byKeyOrFormer(n.actorKey())), n.createdAt().toString(), n.read());
-    }
-
-    /** A whole number from 0 to {@code max} (the service checks its own range); otherwise a field error. */
-    private static long number(String field, String text, long max) {
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= 0 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(FieldError.of(field, "rapport.error.wrong.type"));
     }
 }

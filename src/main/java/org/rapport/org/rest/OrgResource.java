@@ -1,5 +1,6 @@
 package org.rapport.org.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.org.OrgService;
@@ -29,7 +30,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * {@code /rest/rapport/1.0/org}: each person's manager and department. Admins import CSV
@@ -104,16 +104,8 @@ public class OrgResource {
 
     private ImportJson run(String dryRun, String csv) {
         Actor caller = permissions.requireSignedIn();
-        boolean preview = dryRun == null || dryRun.isBlank() || parseFlag(dryRun);
+        boolean preview = dryRun == null || dryRun.isBlank() || QueryParameters.flag("dryRun", dryRun);
         return views.plan(preview ? org.preview(caller, csv) : org.importCsv(caller, csv), preview);
-    }
-
-    private static boolean parseFlag(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidInputException(FieldError.of("dryRun", "rapport.error.wrong.type"));
-        };
     }
 
     /** At most {@link #BODY_MAX} bytes of strict UTF-8; more, or broken UTF-8, is 400 on {@code csv}. */

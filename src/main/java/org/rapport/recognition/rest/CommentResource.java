@@ -1,11 +1,10 @@
 package org.rapport.recognition.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
-import org.rapport.platform.FieldError;
-import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 import org.rapport.recognition.Comment;
 import org.rapport.recognition.CommentService;
@@ -45,8 +44,8 @@ public class CommentResource {
     @LicensedOnly
     public List<CommentJson> list(@PathParam("id") long id, @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Actor caller = permissions.requireSignedIn();
-        return comments.list(caller, id, after == null || after.isBlank() ? null : number("after", after),
-                limit == null || limit.isBlank() ? LIMIT_DEFAULT : (int) Math.min(Integer.MAX_VALUE, number("limit", limit)))
+        return comments.list(caller, id, after == null || after.isBlank() ? null : QueryParameters.wholeNumber("after", after),
+                limit == null || limit.isBlank() ? LIMIT_DEFAULT : (int) Math.min(Integer.MAX_VALUE, QueryParameters.wholeNumber("limit", limit)))
                 .stream().map(c -> json(caller, c)).toList();
     }
 
@@ -70,17 +69,5 @@ public class CommentResource {
         return new CommentJson(c.id(), c.recognitionId(), PersonJson.of(people.byKeyOrFormer(c.authorKey())), c.body(),
                 c.createdAt().toString(),
                 c.authorKey().equals(caller.userKey()) || permissions.isAdmin(caller));
-    }
-
-    private static long number(String field, String text) {
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(FieldError.of(field, "rapport.error.wrong.type"));
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.skills.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.platform.FieldError;
 import org.rapport.platform.InvalidInputException;
@@ -34,12 +35,7 @@ public class SkillResource {
         if (query != null && query.length() > 100) {
             throw new InvalidInputException(FieldError.of("query", "rapport.error.too.long", 100));
         }
-        int size;
-        try {
-            size = limit == null || limit.isBlank() ? SkillVocabulary.SUGGESTIONS_MAX : Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(FieldError.of("limit", "rapport.error.range", 1, SkillVocabulary.SUGGESTIONS_MAX));
-        }
+        int size = QueryParameters.size("limit", limit, SkillVocabulary.SUGGESTIONS_MAX, SkillVocabulary.SUGGESTIONS_MAX);
         return skills.suggest(query, size);
     }
 }

@@ -1,11 +1,10 @@
 package org.rapport.mentoring.checkin.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.mentoring.checkin.CheckInPage;
 import org.rapport.mentoring.checkin.CheckInService;
 import org.rapport.platform.Actor;
-import org.rapport.platform.FieldError;
-import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 
 import javax.inject.Inject;
@@ -50,7 +49,7 @@ public class CheckInResource {
     public CheckInJson.CheckInPage list(@PathParam("id") long id, @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") String limit) {
         Actor caller = permissions.requireSignedIn();
-        return views.page(caller, checkIns.list(caller, id, CheckInPage.Cursor.decode(cursor), limit(limit)));
+        return views.page(caller, checkIns.list(caller, id, CheckInPage.Cursor.decode(cursor), QueryParameters.size("limit", limit, LIMIT_DEFAULT, CheckInService.LIMIT_MAX)));
     }
 
     @POST
@@ -76,16 +75,5 @@ public class CheckInResource {
     public Response delete(@PathParam("id") long id, @PathParam("checkInId") long checkInId) {
         checkIns.delete(permissions.requireSignedIn(), id, checkInId);
         return Response.noContent().build();
-    }
-
-    private static int limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return LIMIT_DEFAULT;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(FieldError.of("limit", "rapport.error.range", 1, CheckInService.LIMIT_MAX));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.mentoring.pairing.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.mentoring.pairing.MentorshipService;
 import org.rapport.mentoring.pairing.MentorshipStatus;
@@ -49,8 +50,8 @@ public class PairingResource {
     public PairingJson.Page list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
                                  @QueryParam("limit") String limit, @QueryParam("mine") String mine) {
         Actor caller = permissions.requireSignedIn();
-        int size = limit == null || limit.isBlank() ? LIMIT_DEFAULT : number("limit", limit);
-        Long before = cursor == null || cursor.isBlank() ? null : (long) number("cursor", cursor);
+        int size = limit == null || limit.isBlank() ? LIMIT_DEFAULT : (int) QueryParameters.wholeNumber("limit", limit, Integer.MAX_VALUE);
+        Long before = cursor == null || cursor.isBlank() ? null : QueryParameters.wholeNumber("cursor", cursor, Integer.MAX_VALUE);
         return views.page(pairings.list(caller, status(status), before, size, "true".equals(mine)), size);
     }
 
@@ -112,18 +113,5 @@ public class PairingResource {
             return null;
         }
         return MentorshipStatus.parse(raw).orElseThrow(() -> new InvalidInputException(FieldError.of("status", "rapport.error.wrong.type")));
-    }
-
-    /** A whole number from 0 up (the service checks its own range); otherwise a field error. */
-    private static int number(String field, String raw) {
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(FieldError.of(field, "rapport.error.wrong.type"));
     }
 }

@@ -1,11 +1,10 @@
 package org.rapport.recognition.moderation.rest;
 
+import org.rapport.platform.rest.QueryParameters;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import org.rapport.people.PeopleDirectory;
 import org.rapport.people.rest.PersonJson;
 import org.rapport.platform.Actor;
-import org.rapport.platform.FieldError;
-import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 import org.rapport.recognition.FeedCursor;
 import org.rapport.recognition.Recognition;
@@ -71,7 +70,7 @@ public class ModerationResource {
     public ModerationJson.HiddenPage hidden(@QueryParam("before") String before, @QueryParam("limit") String limit) {
         Actor caller = permissions.requireSignedIn();
         int size = limit(limit);
-        List<ModerationService.HiddenItem> page = moderation.hidden(caller, before == null || before.isBlank() ? null : number("before", before), size);
+        List<ModerationService.HiddenItem> page = moderation.hidden(caller, before == null || before.isBlank() ? null : QueryParameters.wholeNumber("before", before), size);
         List<RecognitionJson> recognitions = views.list(caller, page.stream().map(ModerationService.HiddenItem::recognition).toList());
         List<ModerationJson.HiddenItem> items = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -121,19 +120,7 @@ public class ModerationResource {
         if (text == null || text.isBlank()) {
             return LIMIT_DEFAULT;
         }
-        long value = number("limit", text);
+        long value = QueryParameters.wholeNumber("limit", text);
         return value < 1 || value > ModerationService.LIMIT_MAX ? -1 : (int) value;
-    }
-
-    private static long number(String field, String text) {
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(FieldError.of(field, "rapport.error.wrong.type"));
     }
 }
