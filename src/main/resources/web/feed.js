@@ -39,6 +39,16 @@
             add: AJS.I18n.getText('rapport.comment.add'),
             remove: AJS.I18n.getText('rapport.comment.delete')
         },
+        own: {
+            edit: AJS.I18n.getText('rapport.feed.edit'),
+            remove: AJS.I18n.getText('rapport.feed.delete'),
+            save: AJS.I18n.getText('rapport.feed.save'),
+            message: AJS.I18n.getText('rapport.feed.message'),
+            confirm: AJS.I18n.getText('rapport.feed.delete.confirm'),
+            saved: AJS.I18n.getText('rapport.feed.saved'),
+            deleted: AJS.I18n.getText('rapport.feed.deleted'),
+            failed: AJS.I18n.getText('rapport.feed.change.failed')
+        },
         moderation: {
             report: AJS.I18n.getText('rapport.moderation.report'),
             reportReason: AJS.I18n.getText('rapport.moderation.report.reason'),
@@ -138,6 +148,114 @@
      * The moderation action of one card: admins hide it (with a reason); everyone else may report
      * what they did not give. Both ask for the reason in a small form under the card.
      */
+    /** A short confirmation in an AUI flag (i18n text only, never user text). */
+    function confirmWith(message) {
+        if (AJS.flag) {
+            AJS.flag({type: 'success', body: AJS.escapeHtml(message), close: 'auto'});
+        }
+    }
+
+    /** A card as the feed shows it, with its actions and reactions. */
+    function cardOf(r) {
+        var card = R.renderRecognition(contextPath, r, text);
+        addOwnActions(card, r);
+        addModeration(card, r);
+        return card;
+    }
+
+    /**
+     * The giver's own actions while the API says the recognition may still change
+     * ({@code editableUntil}, 15 minutes): edit the message in place, or delete it after a
+     * confirmation. Both answer from the server; the card shows the new state at once.
+     */
+    function addOwnActions(card, r) {
+        if (!r.editableUntil) {
+            return;
+        }
+        var o = text.own;
+        var bar = R.element('div', 'rapport-own-bar');
+        var edit = R.element('button', 'aui-button aui-button-link rapport-edit', o.edit);
+        var remove = R.element('button', 'aui-button aui-button-link rapport-delete', o.remove);
+        edit.type = 'button';
+        remove.type = 'button';
+        bar.append(edit, remove);
+        card.appendChild(bar);
+        edit.addEventListener('click', function () {
+            if (card.querySelector('.rapport-edit-form')) {
+                return;
+            }
+            var form = R.element('form', 'aui rapport-edit-form');
+            form.noValidate = true;
+            var group = R.element('div', 'field-group');
+            var id = 'rapport-edit-' + r.id;
+            var label = R.element('label', null, o.message);
+            label.htmlFor = id;
+            var input = R.element('textarea', 'textarea rapport-edit-message');
+            input.id = id;
+            input.rows = 3;
+            input.maxLength = 2000;
+            input.value = r.message;
+            var fieldError = R.element('div', 'error');
+            fieldError.setAttribute('data-field', 'message');
+            group.append(label, input, fieldError);
+            var general = R.element('div', 'rapport-edit-general');
+            var save = R.element('button', 'aui-button aui-button-primary rapport-edit-save', o.save);
+            save.type = 'submit';
+            var cancel = R.element('button', 'aui-button aui-button-link rapport-edit-cancel', text.moderation.cancel);
+            cancel.type = 'button';
+            cancel.addEventListener('click', function () { form.remove(); });
+            var buttons = R.element('div', 'buttons');
+            buttons.append(save, cancel);
+            form.append(group, general, buttons);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                general.replaceChildren();
+                fieldError.textContent = '';
+                save.disabled = true;
+                R.request(restBase, 'PUT', '/recognitions/' + r.id,
+                    {message: input.value, categoryId: r.category ? r.category.id : null}).then(function (updated) {
+                    var fresh = cardOf(updated);
+                    card.replaceWith(fresh);
+                    loadReactions([fresh]);
+                    confirmWith(o.saved);
+                }, function (error) {
+                    R.showFieldErrors(form, error, function (message) { R.showMessage(general, 'error', message); }, o.failed);
+                }).then(function () { save.disabled = false; });
+            });
+            bar.after(form);
+            input.focus();
+        });
+        remove.addEventListener('click', function () {
+            if (card.querySelector('.rapport-delete-confirm')) {
+                return;
+            }
+            var box = R.element('div', 'rapport-delete-confirm');
+            box.setAttribute('role', 'alertdialog');
+            var question = R.element('p', null, o.confirm);
+            var yes = R.element('button', 'aui-button aui-button-primary rapport-delete-yes', o.remove);
+            var no = R.element('button', 'aui-button aui-button-link rapport-delete-no', text.moderation.cancel);
+            var general = R.element('div', 'rapport-delete-general');
+            yes.type = 'button';
+            no.type = 'button';
+            no.addEventListener('click', function () { box.remove(); });
+            yes.addEventListener('click', function () {
+                yes.disabled = true;
+                general.replaceChildren();
+                R.request(restBase, 'DELETE', '/recognitions/' + r.id, {}).then(function () {
+                    card.remove();
+                    empty.hidden = list.children.length > 0;
+                    confirmWith(o.deleted);
+                }, function () {
+                    R.showMessage(general, 'error', o.failed);
+                    yes.disabled = false;
+                });
+            });
+            box.append(question, yes, no, general);
+            bar.after(box);
+            yes.focus();
+        });
+    }
+
     function addModeration(card, r) {
         var m = text.moderation;
         if (r.hidden) {
@@ -230,8 +348,7 @@
                 list.replaceChildren();
             }
             var cards = page.items.map(function (r) {
-                var card = R.renderRecognition(contextPath, r, text);
-                addModeration(card, r);
+                var card = cardOf(r);
                 list.appendChild(card);
                 return card;
             });

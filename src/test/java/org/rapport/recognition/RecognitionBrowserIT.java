@@ -8,6 +8,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
 import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
+import org.rapport.testing.HttpResult;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,5 +145,37 @@ class RecognitionBrowserIT {
         carol.waiting().until(d -> d.findElement(By.id("rapport-feed-items")).findElements(By.cssSelector(".rapport-recognition")).size() > 0
                 || d.findElement(By.id("rapport-feed-empty")).isDisplayed());
         assertThat(carol.driver().findElement(By.id("rapport-feed-items")).getText()).doesNotContain("Just between us");
+    }
+
+    @Test
+    void theGiverEditsAndDeletesTheirRecognitionFromTheFeed_andTheCardShowsItAtOnce() {
+        long teamwork = host.as("admin").get("categories").json().get(0).path("id").asLong();
+        HttpResult given = host.as("dave").post("recognitions", Map.of("recipients", List.of("erin"), "categoryId", teamwork,
+                "message", "Thanks for the demo prep"));
+        assertThat(given.status()).as("%s", given).isEqualTo(201);
+        long id = given.json().path("id").asLong();
+        String card = "//article[@data-id='" + id + "']";
+        Browser dave = browsers.signedIn("dave", "/plugins/servlet/rapport/feed");
+
+        dave.waitFor(By.xpath(card + "//button[contains(@class,'rapport-edit')]")).click();
+        WebElement input = dave.waitFor(By.xpath(card + "//textarea[contains(@class,'rapport-edit-message')]"));
+        input.clear();
+        input.sendKeys("Thanks for the demo prep <i>and</i> the dry run");
+        dave.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-edit-save')]")).click();
+        dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(card + "//p[contains(@class,'rapport-recognition-message')]"), "and</i> the dry run"));
+        assertThat(host.as("erin").get("recognitions/" + id).json().path("message").asText())
+                .isEqualTo("Thanks for the demo prep <i>and</i> the dry run");
+        assertThat(dave.driver().findElements(By.xpath(card + "//p//i"))).as("no markup from the message").isEmpty();
+
+        dave.waitFor(By.xpath(card + "//button[contains(@class,'rapport-delete')]")).click();
+        dave.waitFor(By.xpath(card + "//button[contains(@class,'rapport-delete-yes')]")).click();
+        dave.waiting().until(ExpectedConditions.numberOfElementsToBe(By.xpath(card), 0));
+        assertThat(host.as("erin").get("recognitions/" + id).status()).isEqualTo(404);
+        assertThat(dave.consoleErrors()).as("script errors").isEmpty();
+
+        Browser erin = browsers.signedIn("erin", "/plugins/servlet/rapport/feed");
+        erin.waitFor(By.id("rapport-feed-items"));
+        assertThat(erin.driver().findElements(By.cssSelector(".rapport-edit"))).as("no Edit on what others gave").isEmpty();
     }
 }
