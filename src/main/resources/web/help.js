@@ -121,7 +121,8 @@
         }
         if (entry.canDelete) {
             actions.appendChild(actionButton(entry.status === 'PENDING' ? text.withdraw : text.remove, 'aui-button-subtle rapport-help-delete', function () {
-                return R.request(restBase, 'DELETE', '/help/' + entry.id);
+                // A JSON body passes the REST layer's XSRF check (PRODUCT.md), as every other state change here.
+                return R.request(restBase, 'DELETE', '/help/' + entry.id, {});
             }));
         }
         if (entry.recogniseUrl) {
@@ -191,6 +192,12 @@
             if (pendingSection) {
                 pendingSection.hidden = !ledger.pending.length;
                 fill(document.getElementById('rapport-help-pending'), ledger.pending, false);
+            }
+            // The helper's own "I helped Y" entries until Y decides: seen and withdrawn here.
+            var awaitingSection = document.getElementById('rapport-help-awaiting-section');
+            if (awaitingSection) {
+                awaitingSection.hidden = !ledger.awaiting.length;
+                fill(document.getElementById('rapport-help-awaiting'), ledger.awaiting, false);
             }
         }, fail);
     }

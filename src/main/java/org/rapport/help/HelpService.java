@@ -190,7 +190,8 @@ public class HelpService {
     /**
      * A person's ledger summary in a fixed number of SELECTs whatever the data size: one for the
      * counters (given, received, distinct colleagues, distinct departments, the months), one for the
-     * top skills, and on one's own ledger two for the pending entries. Departments are those the
+     * top skills, and on one's own ledger two for the entries waiting for one's decision and two for
+     * the help one logged that waits for the other person's. Departments are those the
      * colleagues were in when each entry was confirmed (see {@link HelpEntry}).
      */
     public HelpLedger ledger(Actor actor, String personKey) {
@@ -212,12 +213,12 @@ public class HelpService {
         List<HelpLedger.Month> chart = months.stream().map(m -> new HelpLedger.Month(m.toString(),
                 counts.getOrDefault(HelpTallies.given(HelpTallies.month(m), personKey), 0),
                 counts.getOrDefault(HelpTallies.received(HelpTallies.month(m), personKey), 0))).toList();
-        List<HelpEntry> pending = personKey.equals(viewer.userKey())
-                ? store.page(personKey, false, HelpStatus.PENDING, null, PENDING_SHOWN).items()
-                : List.of();
+        boolean own = personKey.equals(viewer.userKey());
+        List<HelpEntry> pending = own ? store.page(personKey, false, HelpStatus.PENDING, null, PENDING_SHOWN).items() : List.of();
+        List<HelpEntry> awaiting = own ? store.page(personKey, true, HelpStatus.PENDING, null, PENDING_SHOWN).items() : List.of();
         return new HelpLedger(personKey,
                 counts.getOrDefault(keys.get(0), 0), counts.getOrDefault(keys.get(1), 0), counts.getOrDefault(keys.get(2), 0),
-                counts.getOrDefault(keys.get(3), 0), top, chart, pending);
+                counts.getOrDefault(keys.get(3), 0), top, chart, pending, awaiting);
     }
 
     /** Confirmed help linked to an issue, newest first, at most {@link #ISSUE_PANEL_MAX}: two SELECTs. */

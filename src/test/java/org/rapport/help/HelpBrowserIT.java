@@ -9,6 +9,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
 import org.rapport.testing.Browsers;
 import org.rapport.testing.HostUnderTest;
+import org.rapport.testing.HttpResult;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +97,24 @@ class HelpBrowserIT {
         bob.waitFor(By.cssSelector("#rapport-recipient-chips .rapport-chip[data-key='carol']"));
         assertThat(bob.driver().findElement(By.id("rapport-give-message")).getAttribute("value")).isEqualTo(summary);
         assertThat(bob.driver().findElement(By.id("rapport-give-link")).getAttribute("value")).isEqualTo("RAP-1");
+    }
+
+    @Test
+    void aHelperSeesWhatWaitsForTheOtherPerson_andWithdrawsIt() {
+        HttpResult logged = host.as("erin").post("help", Map.of("helper", "erin", "helped", "dave",
+                "summary", "Reviewed the <i>pricing</i> sheet", "kind", "unblocked-me"));
+        assertThat(logged.status()).as("%s", logged).isEqualTo(201);
+        long id = logged.json().path("id").asLong();
+        Browser erin = browsers.signedIn("erin", LEDGER);
+
+        WebElement waiting = erin.waitFor(By.cssSelector("#rapport-help-awaiting .rapport-help-entry[data-id='" + id + "']"));
+        assertThat(erin.driver().findElement(By.id("rapport-help-awaiting-section")).isDisplayed()).isTrue();
+        assertThat(waiting.findElement(By.cssSelector(".rapport-help-summary")).getText()).isEqualTo("Reviewed the <i>pricing</i> sheet");
+        waiting.findElement(By.cssSelector(".rapport-help-delete")).click();
+
+        erin.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-help-awaiting-section")));
+        assertThat(host.as("dave").get("help/" + id).status()).as("withdrawn").isEqualTo(404);
+        assertThat(erin.consoleErrors()).as("script errors").isEmpty();
     }
 
     private static void chooseColleague(Browser browser, String typed, String key) {

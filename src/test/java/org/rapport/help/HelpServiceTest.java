@@ -83,6 +83,9 @@ class HelpServiceTest {
                 });
         assertThat(ledger(BOB, BOB).pending()).extracting(HelpEntry::id).containsExactly(entry.id());
         assertThat(ledger(ALICE, BOB).pending()).as("only on one's own ledger").isEmpty();
+        assertThat(ledger(ALICE, ALICE).awaiting()).as("the helper sees what waits for Bob").extracting(HelpEntry::id)
+                .containsExactly(entry.id());
+        assertThat(ledger(BOB, ALICE).awaiting()).as("only on one's own ledger").isEmpty();
     }
 
     @Test
@@ -398,8 +401,8 @@ class HelpServiceTest {
 
             assertThat(ledger.received()).isEqualTo(count);
             assertThat(ledger.pending()).hasSize(Math.min(count, HelpService.PENDING_SHOWN));
-            assertThat(sql.statements()).as("counters (breadth included), top skills, pending entries, their skills")
-                    .hasSizeLessThanOrEqualTo(4);
+            assertThat(sql.statements()).as("counters (breadth included), top skills, pending entries and their skills,"
+                    + " awaiting entries and their skills").hasSizeLessThanOrEqualTo(6);
         }
     }
 

@@ -59,7 +59,7 @@ class HelpViews {
                 ledger.colleagues(), ledger.departments(),
                 ledger.topSkills().stream().map(s -> new LedgerJson.SkillCount(s.skill(), s.count())).toList(),
                 ledger.months().stream().map(m -> new LedgerJson.Month(m.month(), m.given(), m.received())).toList(),
-                list(viewer, ledger.pending()));
+                list(viewer, ledger.pending()), list(viewer, ledger.awaiting()));
     }
 
     public List<HelpJson> list(Actor viewer, List<HelpEntry> entries) {

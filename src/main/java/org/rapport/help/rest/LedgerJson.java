@@ -6,7 +6,8 @@ import java.util.List;
 
 /** A person's ledger summary; {@code departments} is null while the org chart is unknown. */
 public record LedgerJson(PersonJson person, int given, int received, int colleagues, Integer departments,
-                         List<SkillCount> topSkills, List<Month> months, List<HelpJson> pending) {
+                         List<SkillCount> topSkills, List<Month> months, List<HelpJson> pending,
+                         List<HelpJson> awaiting) {
     public record SkillCount(String skill, int count) {
     }
 
