@@ -46,6 +46,15 @@ class IssueViewIT {
     }
 
     @Test
+    void issueView_namesEachPanelOnce() {
+        String sidebar = sidebarOf(signedIn("bob").get("/browse/RAP-1"));
+
+        assertThat(sidebar.split("Help on this issue", -1)).as("the help panel's title, shown by the host from its label")
+                .hasSize(2);
+        assertThat(sidebar.split(">Recognition<", -1)).hasSize(2);
+    }
+
+    @Test
     void issueView_forTheAssignee_orAnUnassignedIssue_hasNoThankAction() {
         assertThat(sidebarOf(signedIn("carol").get("/browse/RAP-1"))).contains("id=\"rapport-issue-panel\"")
                 .doesNotContain("rapport-thank-assignee");

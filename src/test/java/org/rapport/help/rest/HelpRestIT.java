@@ -170,6 +170,19 @@ class HelpRestIT {
     }
 
     @Test
+    void ledgerPage_linksToOnesOwnLedgerOnlyFromSomebodyElses() {
+        var session = host.newSession();
+        session.signIn("bob", "bob", "/plugins/servlet/rapport/help");
+
+        HttpResult own = session.get("/plugins/servlet/rapport/help");
+        HttpResult carols = session.get("/plugins/servlet/rapport/help?person=carol");
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).as("no button pointing at the page itself").doesNotContain("id=\"rapport-help-mine\"");
+        assertThat(carols.body()).contains("id=\"rapport-help-mine\"");
+    }
+
+    @Test
     void lists_needAPersonAndDirection_andHideOthersPendingHelp() {
         host.as("alice").post("help", body("alice", "carol"));
 
