@@ -48,8 +48,9 @@ public class SettingsStore {
                 LEADERBOARD_VISIBILITY, settings.leaderboardVisibility().name());
     }
 
-    public void save(RapportSettings settings) {
-        values(settings).forEach(this::put);
+    /** Creates or replaces these raw settings, in the caller's transaction (the one write path: {@link StoredSettings}). */
+    public void putAll(Map<String, String> values) {
+        values.forEach(this::put);
     }
 
     /**

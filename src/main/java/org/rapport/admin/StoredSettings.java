@@ -33,7 +33,7 @@ public class StoredSettings {
     /** Writes these values together, then reads the result back in the same transaction. */
     public <T> T write(Map<String, String> values, Supplier<T> readBack) {
         return Retries.onceMoreOnUniqueViolation(() -> transactions.write(() -> {
-            values.forEach(store::put);
+            store.putAll(values);
             return readBack.get();
         }));
     }

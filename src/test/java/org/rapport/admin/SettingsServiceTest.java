@@ -21,6 +21,7 @@ import org.rapport.testing.TestDatabase;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -150,10 +151,10 @@ class SettingsServiceTest {
         AtomicInteger saves = new AtomicInteger();
         SettingsService racing = serviceOver(new SettingsStore(ao) {
             @Override
-            public void save(RapportSettings settings) {
+            public void putAll(Map<String, String> settings) {
                 if (saves.getAndIncrement() >= 2) {
                     // A retry after the race: nobody to meet any more.
-                    super.save(settings);
+                    super.putAll(settings);
                     return;
                 }
                 try {
@@ -164,7 +165,7 @@ class SettingsServiceTest {
                 } catch (BrokenBarrierException | TimeoutException e) {
                     throw new IllegalStateException("the other update never reached its save", e);
                 }
-                super.save(settings);
+                super.putAll(settings);
             }
         });
         List<RapportSettings> wanted = List.of(new RapportSettings(5, false), new RapportSettings(20, true));
