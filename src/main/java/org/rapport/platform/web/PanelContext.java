@@ -22,10 +22,4 @@ public interface PanelContext {
     /** A piece of work as panels need it: its key (an issue key) and who it is assigned to, if anyone. */
     record WorkItem(String key, String assigneeKey) {
     }
-
-    /** The viewer's key when they look at the profile of {@code shownKey}, that is their own. */
-    default boolean ownProfile(Map<String, Object> context) {
-        Optional<String> shown = shownPersonKey(context);
-        return shown.isPresent() && shown.equals(viewerKey(context));
-    }
 }

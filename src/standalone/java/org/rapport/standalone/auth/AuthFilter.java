@@ -2,6 +2,7 @@ package org.rapport.standalone.auth;
 
 import org.rapport.standalone.users.HostUser;
 import org.rapport.standalone.users.UserStore;
+import org.rapport.standalone.web.JsonErrors;
 import org.rapport.standalone.web.RequestContext;
 
 import javax.servlet.FilterChain;
@@ -83,8 +84,8 @@ public final class AuthFilter extends HttpFilter {
             response.setHeader("Retry-After", Long.toString(retryAfter));
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/rest/")) {
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"errors\":[{\"field\":\"\",\"message\":\"" + message + "\"}]}");
+            response.setContentType(JsonErrors.CONTENT_TYPE);
+            response.getWriter().write(JsonErrors.body(message));
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(message);

@@ -1,6 +1,7 @@
 package org.rapport.standalone.auth;
 
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.db.HostSql;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;

@@ -1,6 +1,7 @@
 package org.rapport.standalone.auth;
 
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.db.HostSql;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
-package org.rapport.standalone.auth;
+package org.rapport.standalone.db;
 
-import org.rapport.standalone.db.HostDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,19 +13,19 @@ import java.util.List;
  * H2 and PostgreSQL both accept. Each statement runs on its own auto-committed connection: these
  * tables are shared by every node of a cluster through the database, never kept in memory.
  */
-final class HostSql {
+public final class HostSql {
     private final HostDatabase db;
 
-    HostSql(HostDatabase db) {
+    public HostSql(HostDatabase db) {
         this.db = db;
     }
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
@@ -37,22 +36,22 @@ final class HostSql {
                 return result;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Host sign-in query failed: " + sql, e);
+            throw new IllegalStateException("Host query failed: " + sql, e);
         }
     }
 
     /** Runs an update and answers how many rows it changed. */
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Host sign-in update failed: " + sql, e);
+            throw new IllegalStateException("Host update failed: " + sql, e);
         }
     }
 
     /** An insert that another node may have made first: false when the key already exists. */
-    boolean insertUnlessPresent(String sql, Object... parameters) {
+    public boolean insertUnlessPresent(String sql, Object... parameters) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             ps.executeUpdate();
@@ -62,7 +61,7 @@ final class HostSql {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                 return false;
             }
-            throw new IllegalStateException("Host sign-in insert failed: " + sql, e);
+            throw new IllegalStateException("Host insert failed: " + sql, e);
         }
     }
 

@@ -1,9 +1,8 @@
 package org.rapport.standalone.users;
 
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.standalone.db.HostSql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ public final class UserStore {
             + " AND DISPLAY_NAME >= ? AND (DISPLAY_NAME > ? OR (DISPLAY_NAME = ? AND USER_KEY > ?))"
             + " ORDER BY DISPLAY_NAME, USER_KEY LIMIT ?";
     private final HostDatabase db;
+    private final HostSql sql;
     private final RecentUsers recent;
 
     public UserStore(HostDatabase db) {
@@ -32,6 +32,7 @@ public final class UserStore {
 
     UserStore(HostDatabase db, java.util.function.LongSupplier nanoTime) {
         this.db = db;
+        this.sql = new HostSql(db);
         this.recent = new RecentUsers(nanoTime);
     }
 
@@ -207,39 +208,12 @@ public final class UserStore {
         return new HostUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6));
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, List<Object> parameters, Row<T> row) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, parameters.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(row.read(rs));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Host user query failed: " + sql, e);
-        }
+    private <T> List<T> query(String sql, List<Object> parameters, HostSql.Row<T> row) {
+        return this.sql.query(sql, row, parameters.toArray());
     }
 
     private void update(String sql, Object... parameters) {
         recent.forgetAll();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, parameters);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Host user update failed: " + sql, e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object[] parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            ps.setObject(i + 1, parameters[i]);
-        }
+        this.sql.update(sql, parameters);
     }
 }
