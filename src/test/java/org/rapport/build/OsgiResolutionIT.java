@@ -26,15 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The plugin jar installed into a real OSGi framework (Apache Felix) whose system bundle exports
- * what a platform gives apps (test data in {@code osgi/platform*-exports.txt}, each package with
+ * The plugin jar of this run's product line ({@link Platform}: failsafe runs it once for the Jira 10
+ * jar and once for the Jira 11 jar) installed into a real OSGi framework (Apache Felix) whose system
+ * bundle exports what a platform gives apps (test data in {@code osgi/platform*-exports.txt}, each package with
  * its evidence). A jar that does not resolve there cannot install in the product: resolving,
  * starting and loading every class (with the types its members name) through the bundle's class
  * loader is as far as an install can be proven without the product. The classes the exports name
  * come from this test's class path (the stand-ins and the API jars), as the products' own bundles
- * would provide them.
+ * would provide them. Each run also shows the test can fail: its jar must not resolve on the other
+ * platform, nor the other line's jar on its own.
  */
 class OsgiResolutionIT {
+    private static final Platform PLATFORM = Platform.current();
     private Framework framework;
 
     @AfterEach
@@ -46,12 +49,12 @@ class OsgiResolutionIT {
     }
 
     @Test
-    void jira10Jar_resolvesStartsAndLoadsEveryClass_onPlatform7(@TempDir Path storage) throws Exception {
-        Bundle bundle = install(storage, "osgi/platform7-exports.txt");
+    void pluginJar_resolvesStartsAndLoadsEveryClass_onItsPlatform(@TempDir Path storage) throws Exception {
+        Bundle bundle = install(storage, PLATFORM.exportsResource(), pluginJar());
 
         bundle.start();
 
-        assertThat(bundle.getState()).as("bundle state").isEqualTo(Bundle.ACTIVE);
+        assertThat(bundle.getState()).as(PLATFORM + " jar's bundle state").isEqualTo(Bundle.ACTIVE);
         List<String> failures = new ArrayList<>();
         List<String> classes = pluginClasses();
         for (String name : classes) {
@@ -71,24 +74,38 @@ class OsgiResolutionIT {
     }
 
     @Test
-    void jira10Jar_doesNotResolve_onPlatform8(@TempDir Path storage) throws Exception {
-        Bundle bundle = install(storage, "osgi/platform8-exports.txt");
+    void pluginJar_doesNotResolve_onTheOtherPlatform(@TempDir Path storage) throws Exception {
+        Bundle bundle = install(storage, PLATFORM.other().exportsResource(), pluginJar());
 
         assertThatThrownBy(bundle::start)
-                .as("a javax jar on a jakarta platform must fail to resolve, or this test proves nothing")
+                .as("the " + PLATFORM + " jar on " + PLATFORM.other() + " must fail to resolve, or this test proves nothing")
                 .isInstanceOf(BundleException.class)
-                .hasMessageContaining("javax.");
+                .hasMessageContaining(PLATFORM.namespace() + ".");
         assertThat(bundle.getState()).isEqualTo(Bundle.INSTALLED);
     }
 
-    private Bundle install(Path storage, String exportsResource) throws Exception {
+    @Test
+    void otherPluginJar_doesNotResolve_onThisPlatform(@TempDir Path storage) throws Exception {
+        Path other = Path.of(System.getProperty(Platform.OTHER_JAR_PROPERTY, ""));
+        assertThat(other).as("the " + PLATFORM.other() + " jar (system property " + Platform.OTHER_JAR_PROPERTY + ")")
+                .isRegularFile();
+        Bundle bundle = install(storage, PLATFORM.exportsResource(), other);
+
+        assertThatThrownBy(bundle::start)
+                .as("the " + PLATFORM.other() + " jar on " + PLATFORM + " must fail to resolve")
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining(PLATFORM.other().namespace() + ".");
+        assertThat(bundle.getState()).isEqualTo(Bundle.INSTALLED);
+    }
+
+    private Bundle install(Path storage, String exportsResource, Path jarFile) throws Exception {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", exports(exportsResource)));
         framework = new FrameworkFactory().newFramework(config);
         framework.start();
-        try (InputStream jar = Files.newInputStream(pluginJar())) {
+        try (InputStream jar = Files.newInputStream(jarFile)) {
             return framework.getBundleContext().installBundle("file:rapport.jar", jar);
         }
     }

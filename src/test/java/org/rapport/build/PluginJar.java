@@ -15,7 +15,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * The built plugin jar ({@code target/rapport-VERSION.jar}), opened read-only, with a class loader
+ * The built plugin jar ({@code target/rapport-jira10-VERSION.jar} or {@code rapport-jira11-VERSION.jar}), opened read-only, with a class loader
  * that takes every {@code org.rapport} class from the jar itself and everything else (javax.inject,
  * net.java.ao, the com.atlassian stand-ins) from the test class path, the way the products' OSGi
  * imports would provide them.
@@ -42,8 +42,8 @@ final class PluginJar implements AutoCloseable {
         String property = System.getProperty(JAR_PROPERTY);
         if (property == null || property.isBlank()) {
             throw new AssertionError("System property " + JAR_PROPERTY + " is not set. Run this test through"
-                    + " Maven failsafe (mvn verify), which points it at target/rapport-VERSION.jar, or pass"
-                    + " -D" + JAR_PROPERTY + "=/path/to/rapport-VERSION.jar.");
+                    + " Maven failsafe (mvn verify), which points it at target/rapport-jira10-VERSION.jar and then rapport-jira11-VERSION.jar, or pass"
+                    + " -D" + JAR_PROPERTY + "=/path/to/rapport-jira10-VERSION.jar.");
         }
         Path path = Path.of(property);
         if (!Files.isRegularFile(path)) {

@@ -11,8 +11,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.inject.Inject;
-import javax.inject.Named;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -47,7 +45,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plugin jar exactly as Jira and Confluence receive it ({@code target/rapport-VERSION.jar},
+ * The plugin jar exactly as Jira and Confluence receive it ({@code target/rapport-jira10-VERSION.jar} or {@code target/rapport-jira11-VERSION.jar},
  * named by the system property {@code rapport.plugin.jar}, which failsafe sets). Each test is one
  * rule the products, Spring Scanner, Active Objects or the Marketplace's Data Center review
  * enforce at install time or later; a failure names the offending entry and what to change.
@@ -59,7 +57,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginJarIT {
     static final String PLUGIN_KEY = "org.rapport.rapport";
     static final String AO_NAMESPACE = "org.rapport";
-    static final String JAX_RS_RANGE = "[2.0.0,3.0.0)";
+    static final Platform PLATFORM = Platform.current();
+    static final String JAX_RS_RANGE = PLATFORM.jaxRsRange();
+    /** The first Jackson with StreamConstraintsException, which JsonInputMapper catches (build-facts, issue 17). */
+    static final String JACKSON_RANGE = "[2.15,3)";
     static final String SCANNER_NAMESPACE = "http://www.atlassian.com/schema/atlassian-scanner/2";
     static final String DESCRIPTOR = "atlassian-plugin.xml";
     static final String COMPONENT_INDEX = "META-INF/plugin-components/component";
@@ -67,7 +68,8 @@ class PluginJarIT {
 
     /**
      * Packages Jira 10 / Confluence 9 export to plugins (docs: platform-facts.md, "Packages the
-     * products export"). {@code a.b} means that package only, {@code a.b.*} its sub-packages.
+     * products export"), with the packages Platform 8 renames in this run's namespace (javax or
+     * jakarta). {@code a.b} means that package only, {@code a.b.*} its sub-packages.
      * {@code com.atlassian.plugin.web.api.model} is WebPanel's Jira 10 package (platform-facts.md,
      * "Signatures").
      */
@@ -87,10 +89,10 @@ class PluginJarIT {
             "com.atlassian.webresource.api", "com.atlassian.webresource.api.*",
             "com.atlassian.plugin.spring.scanner.annotation.*",
             "net.java.ao", "net.java.ao.schema",
-            "javax.inject",
-            "javax.annotation",
-            "javax.servlet", "javax.servlet.http",
-            "javax.ws.rs", "javax.ws.rs.*",
+            PLATFORM.name("inject"),
+            PLATFORM.name("annotation"),
+            PLATFORM.name("servlet"), PLATFORM.name("servlet.http"),
+            PLATFORM.name("ws.rs"), PLATFORM.name("ws.rs.*"),
             "org.slf4j",
             "org.apache.commons.lang3",
             "com.google.common.base", "com.google.common.collect",
@@ -206,7 +208,7 @@ class PluginJarIT {
         }
 
         @Test
-        void importsJaxRsFromTheVersion2Range() {
+        void importsJaxRsFromItsPlatformsMajorVersion() {
             List<String> wrong = imports().stream()
                     .filter(c -> isJaxRs(c.name()))
                     .filter(c -> !JAX_RS_RANGE.equals(c.attributes().get("version")))
@@ -214,34 +216,67 @@ class PluginJarIT {
                     .toList();
             assertThat(wrong)
                     .as("JAX-RS imports must carry version=\"" + JAX_RS_RANGE + "\" so the plugin binds to REST v2"
-                            + " (javax.ws.rs 2.x), not to another JAX-RS the products carry. Wrong imports")
+                            + " of " + PLATFORM + ", not to another JAX-RS the products carry. Wrong imports")
                     .isEmpty();
+            assertThat(imports()).as("the plugin imports JAX-RS").anyMatch(c -> isJaxRs(c.name()));
         }
 
         @Test
-        void importsJacksonOptionally() {
-            List<String> required = imports().stream()
-                    .filter(c -> c.name().startsWith("com.fasterxml.jackson."))
-                    .filter(c -> !"optional".equals(c.directives().get("resolution")))
-                    .map(OsgiHeader.Clause::toString)
+        void importsTheServletApiOfItsPlatform() {
+            List<OsgiHeader.Clause> servlet = imports().stream()
+                    .filter(c -> c.name().equals(PLATFORM.name("servlet")) || c.name().startsWith(PLATFORM.name("servlet.")))
                     .toList();
-            assertThat(required)
-                    .as("Jackson imports must carry resolution:=optional (platform-facts.md: the products provide"
-                            + " Jackson 2 for REST v2 and plugins import it optionally; use"
-                            + " 'com.fasterxml.jackson.*;resolution:=optional;version=!'). Required Jackson imports")
-                    .isEmpty();
+            assertThat(servlet).as("the plugin imports " + PLATFORM.name("servlet.http")).isNotEmpty();
+            assertThat(servlet)
+                    .as(PLATFORM.servletRange() == null
+                            ? "Platform 7 does not publish its servlet package version: import it without one"
+                            : "Platform 8 runs Servlet 6.0: import jakarta.servlet with version=\"" + PLATFORM.servletRange() + "\"")
+                    .allMatch(c -> java.util.Objects.equals(PLATFORM.servletRange(), c.attributes().get("version")));
+            String otherNamespace = PLATFORM.other().namespace() + ".";
+            assertThat(imports()).as("no import of the other platform's namespace (" + otherNamespace + "*)")
+                    .noneMatch(c -> c.name().startsWith(otherNamespace + "servlet")
+                            || c.name().startsWith(otherNamespace + "ws.rs")
+                            || c.name().startsWith(otherNamespace + "inject"));
+        }
+
+        @Test
+        void importsJacksonAsRequiredFromTheFirstVersionItRunsWith() {
+            List<OsgiHeader.Clause> jackson = imports().stream()
+                    .filter(c -> c.name().startsWith("com.fasterxml.jackson."))
+                    .toList();
+            assertThat(jackson).as("Jackson imports (the REST layer cannot run without Jackson)").isNotEmpty();
+            assertThat(jackson)
+                    .as("Jackson imports must be mandatory (the code cannot run without it) and carry version=\""
+                            + JACKSON_RANGE + "\": 2.15 is the first Jackson with StreamConstraintsException, which"
+                            + " JsonInputMapper catches. Jackson imports")
+                    .allMatch(c -> !"optional".equals(c.directives().get("resolution"))
+                            && JACKSON_RANGE.equals(c.attributes().get("version")));
+        }
+
+        @Test
+        void importsSpringScannerAnnotationsOptionally() {
+            List<OsgiHeader.Clause> scanner = imports().stream()
+                    .filter(c -> c.name().startsWith("com.atlassian.plugin.spring.scanner.annotation"))
+                    .toList();
+            assertThat(scanner).as("Spring Scanner annotation imports").isNotEmpty();
+            assertThat(scanner)
+                    .as("Spring Scanner's annotations are read at build time; import them optionally as the"
+                            + " products' own plugins do (platform-facts.md)")
+                    .allMatch(c -> "optional".equals(c.directives().get("resolution")));
         }
 
         @Test
         void importsEveryOtherPackageWithoutAVersion() {
             List<String> versioned = imports().stream()
                     .filter(c -> !isJaxRs(c.name()))
+                    .filter(c -> !c.name().startsWith("com.fasterxml.jackson."))
+                    .filter(c -> PLATFORM.servletRange() == null || !c.name().startsWith(PLATFORM.name("servlet")))
                     .filter(c -> c.attributes().containsKey("version") || c.attributes().containsKey("specification-version"))
                     .map(OsgiHeader.Clause::toString)
                     .toList();
             assertThat(versioned)
-                    .as("The products do not publish their package versions: only JAX-RS imports may carry a"
-                            + " version (use ';version=!' in <Import-Package>). Versioned imports")
+                    .as("The products do not publish their package versions: only JAX-RS, Jackson and (Platform 8)"
+                            + " servlet imports may carry a version (use ';version=!' in <Import-Package>). Versioned imports")
                     .isEmpty();
         }
 
@@ -405,8 +440,8 @@ class PluginJarIT {
         @Test
         void namesModuleClassesOfTheTypeTheirModuleNeeds() {
             Map<String, String> required = Map.of(
-                    "servlet", "javax.servlet.http.HttpServlet",
-                    "servlet-filter", "javax.servlet.Filter",
+                    "servlet", PLATFORM.name("servlet.http.HttpServlet"),
+                    "servlet-filter", PLATFORM.name("servlet.Filter"),
                     "context-provider", "com.atlassian.plugin.web.ContextProvider",
                     "condition", "com.atlassian.plugin.web.Condition",
                     "entity", "net.java.ao.RawEntity",
@@ -465,8 +500,8 @@ class PluginJarIT {
         void servesEveryJaxRsClassFromADeclaredRestPackage() {
             List<String> packages = restPackages();
             List<String> outside = jar.classes().stream()
-                    .filter(c -> c.isAnnotationPresent(javax.ws.rs.Path.class)
-                            || c.isAnnotationPresent(javax.ws.rs.ext.Provider.class))
+                    .filter(c -> c.isAnnotationPresent(PLATFORM.annotation("ws.rs.Path"))
+                            || c.isAnnotationPresent(PLATFORM.annotation("ws.rs.ext.Provider")))
                     .map(Class::getName)
                     .filter(c -> packages.stream().noneMatch(p -> packageOf(c).equals(p) || packageOf(c).startsWith(p + ".")))
                     .toList();
@@ -684,13 +719,13 @@ class PluginJarIT {
         void listsExactlyTheNamedComponents() {
             Set<String> expected = new TreeSet<>();
             for (Class<?> type : jar.classes()) {
-                if (type.isAnnotationPresent(Named.class) && !type.isInterface()
+                if (type.isAnnotationPresent(PLATFORM.annotation("inject.Named")) && !type.isInterface()
                         && !Modifier.isAbstract(type.getModifiers())) {
-                    String bean = type.getAnnotation(Named.class).value();
+                    String bean = Platform.value(type.getAnnotation(PLATFORM.annotation("inject.Named")));
                     expected.add(bean.isEmpty() ? type.getName() : type.getName() + "#" + bean);
                 }
             }
-            assertIndexEquals(COMPONENT_INDEX, expected, "concrete classes annotated @javax.inject.Named");
+            assertIndexEquals(COMPONENT_INDEX, expected, "concrete classes annotated @" + PLATFORM.name("inject.Named"));
         }
 
         @Test
@@ -747,8 +782,8 @@ class PluginJarIT {
                     .filter(r -> !r.element().equals("entity") && !r.element().equals("upgradeTask"))
                     .forEach(r -> wired.add(r.className()));
             jar.classes().stream()
-                    .filter(c -> c.isAnnotationPresent(javax.ws.rs.Path.class)
-                            || c.isAnnotationPresent(javax.ws.rs.ext.Provider.class))
+                    .filter(c -> c.isAnnotationPresent(PLATFORM.annotation("ws.rs.Path"))
+                            || c.isAnnotationPresent(PLATFORM.annotation("ws.rs.ext.Provider")))
                     .forEach(c -> wired.add(c.getName()));
 
             List<String> unsatisfied = new ArrayList<>();
@@ -775,7 +810,7 @@ class PluginJarIT {
 
         private Optional<Constructor<?>> injectionConstructor(Class<?> type) {
             List<Constructor<?>> injected = Arrays.stream(type.getDeclaredConstructors())
-                    .filter(c -> c.isAnnotationPresent(Inject.class))
+                    .filter(c -> c.isAnnotationPresent(PLATFORM.annotation("inject.Inject")))
                     .toList();
             if (injected.size() == 1) {
                 return Optional.of(injected.get(0));
@@ -1069,7 +1104,7 @@ class PluginJarIT {
     }
 
     private static boolean isJaxRs(String packageName) {
-        return packageName.equals("javax.ws.rs") || packageName.startsWith("javax.ws.rs.");
+        return packageName.equals(PLATFORM.name("ws.rs")) || packageName.startsWith(PLATFORM.name("ws.rs."));
     }
 
     private static String packageOf(String className) {

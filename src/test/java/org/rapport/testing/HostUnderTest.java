@@ -107,7 +107,7 @@ public final class HostUnderTest implements BeforeAllCallback, AfterAllCallback 
         String property = System.getProperty(PLUGIN_JAR_PROPERTY);
         if (property == null || property.isBlank()) {
             fail("System property " + PLUGIN_JAR_PROPERTY + " is not set. Run the integration tests through Maven"
-                    + " (mvn verify: failsafe sets it to target/rapport-VERSION.jar after package).");
+                    + " (mvn verify: failsafe sets it to target/rapport-jira10-VERSION.jar or rapport-jira11-VERSION.jar after package).");
         }
         Path jar = Path.of(property);
         if (!Files.isRegularFile(jar)) {

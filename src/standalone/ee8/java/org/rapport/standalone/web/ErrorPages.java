@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The servlet context's error pages ({@code sendError}, an exception out of a servlet, no servlet
- * for the path) in the host's JSON form; see {@link JsonErrors}.
+ * for the path) in the host's JSON form; see {@link ErrorAnswer}. Jetty ee8 (javax.servlet, the Jira 10
+ * host); {@code src/standalone/ee10} has the Jira 11 host's, the one class the two hosts do not share.
  */
 public final class ErrorPages extends ErrorHandler {
     public ErrorPages() {
@@ -24,19 +25,17 @@ public final class ErrorPages extends ErrorHandler {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
                                               int code, String message) throws IOException {
         baseRequest.setHandled(true);
+        ErrorAnswer answer = ErrorAnswer.of(request.getAttribute(BodyReadFailures.FAILED), code);
         response.setContentType(JsonErrors.CONTENT_TYPE);
         response.setHeader(SecurityHeaders.NOSNIFF.getName(), SecurityHeaders.NOSNIFF.getValue());
-        byte[] body;
-        if (request.getAttribute(BodyReadFailures.FAILED) != null) {
-            // The servlet failed because the client's body could not be read: the client's fault, not ours.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setHeader("Connection", "close");
-            body = JsonErrors.body(BodyReadFailures.MESSAGE).getBytes(StandardCharsets.UTF_8);
-        } else {
-            body = JsonErrors.bytes(code);
+        if (answer.status() != 0) {
+            response.setStatus(answer.status());
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (answer.close()) {
+            response.setHeader("Connection", "close");
+        }
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
     }
 
     @Override
