@@ -23,7 +23,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "rapport-shutdown"));
-        System.out.println("Rapport is running at " + host.baseUrl() + "/  (Ctrl+C to stop)");
+        System.out.println("Rapport is running at " + host.baseUrl() + "/  (" + HostProduct.RUNNING.label() + " host, Java "
+                + Runtime.version().feature() + "; Ctrl+C to stop)");
         host.join();
     }
 }

@@ -90,6 +90,7 @@ public final class RapportHost implements AutoCloseable {
         int port = options.port() == 0 ? freePort() : options.port();
         String baseUrl = "http://localhost:" + port + CONTEXT_PATH;
 
+        HostProduct.RUNNING.checkPluginJar(options.pluginJar());
         PluginDescriptor descriptor = PluginLoader.descriptor(options.pluginJar());
         DatabaseSettings settings = options.dbUrl() == null
                 ? DatabaseSettings.embedded(options.dataDir())
@@ -132,7 +133,7 @@ public final class RapportHost implements AutoCloseable {
             context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyReadFailures()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new RequestBodyDrain()), "/*", EnumSet.of(DispatcherType.REQUEST));
-            context.addFilter(new FilterHolder(new AuthFilter(users, auth)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new AuthFilter(users, auth, HostProduct.RUNNING.acceptsBasic(options.demo()))), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new LoginServlet(auth, xsrf, chrome)), "/login.jsp");
             context.addServlet(new ServletHolder(new LogoutServlet(auth.sessions(), xsrf, chrome)), "/logout");
             context.addServlet(new ServletHolder(new AccountServlet(users, auth, xsrf, chrome)), "/secure/account/*");

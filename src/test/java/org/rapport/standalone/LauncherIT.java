@@ -32,7 +32,9 @@ class LauncherIT {
         assertThat(Path.of(System.getProperty("rapport.plugin.jar"))).as("the plugin jar is built (no build from the test)").exists();
         Path output = Files.createTempFile("rapport-launcher", ".txt");
         try {
-            ProcessBuilder run = new ProcessBuilder("bash", "rapport", "run", "--no-such-option")
+            // This run's product line (failsafe runs the ITs once per line), so each launcher path is tried.
+            ProcessBuilder run = new ProcessBuilder("bash", "rapport", "run", "--product", System.getProperty("rapport.product"),
+                    "--no-such-option")
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             run.environment().put("JDK_JAVA_OPTIONS", "-XshowSettings:vm");
             run.environment().remove("RAPPORT_JAVA_OPTS");
@@ -43,6 +45,11 @@ class LauncherIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("./rapport run --no-such-option ends").isTrue();
             String text = Files.readString(output, StandardCharsets.UTF_8);
             assertThat(text).as("host refused the option").contains("Unknown option --no-such-option");
+            String line = "jira11".equals(System.getProperty("rapport.product")) ? "Jira 11" : "Jira 10";
+            assertThat(text).as("the launcher names the line and its Java").containsPattern("Rapport for " + line + " on \\d+");
+            if (line.equals("Jira 11")) {
+                assertThat(text).as("Jira 11 runs on Java 21 or later").containsPattern("Rapport for Jira 11 on (2[1-9]|[3-9]\\d)");
+            }
             return text;
         } finally {
             Files.deleteIfExists(output);

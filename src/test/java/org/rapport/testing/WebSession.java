@@ -23,6 +23,12 @@ public final class WebSession {
     private final String baseUrl;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
+    /** A visitor of a host this test started itself (not through {@link HostUnderTest}). */
+    public static WebSession of(String baseUrl) {
+        return new WebSession(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(java.time.Duration.ofSeconds(10)).build(), baseUrl);
+    }
+
     WebSession(HttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;

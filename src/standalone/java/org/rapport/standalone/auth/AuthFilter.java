@@ -21,18 +21,23 @@ import java.util.Optional;
  * Identifies the caller of every request, from a personal access token
  * ({@code Authorization: Bearer}), HTTP Basic (which the products accept on REST) or the session
  * cookie, picks the locale, and binds both to the thread for the request. Wrong credentials are
- * answered 401 at once, as the products do; too many wrong passwords 429 with {@code Retry-After}.
+ * answered 401 at once, as the products do; too many wrong passwords 429 with {@code Retry-After};
+ * Basic on a host where it is off 403 with Jira 11's message.
  */
 public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final String WRONG_PASSWORD = "Wrong username or password.";
     private final transient UserStore users;
+    private static final String BASIC_DISABLED = "Basic Authentication has been disabled on this instance.";
     private final transient Authentication auth;
+    private final boolean basicAccepted;
 
-    public AuthFilter(UserStore users, Authentication auth) {
+    /** @param basicAccepted whether HTTP Basic is on (Jira 11 turns it off outside demo mode; see HostProduct) */
+    public AuthFilter(UserStore users, Authentication auth, boolean basicAccepted) {
         this.users = users;
         this.auth = auth;
+        this.basicAccepted = basicAccepted;
     }
 
     @Override
@@ -41,6 +46,11 @@ public final class AuthFilter extends HttpFilter {
         Optional<HostUser> user;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!basicAccepted) {
+                // As Jira 11 answers with Basic turned off: no password is checked, so none can be guessed.
+                refuse(request, response, HttpServletResponse.SC_FORBIDDEN, 0, BASIC_DISABLED);
+                return;
+            }
             PasswordSignIn.Outcome outcome = basic(authorization.substring(6).trim(), request.getRemoteAddr());
             if (outcome instanceof PasswordSignIn.Throttled throttled) {
                 refuse(request, response, 429, throttled.seconds(), SignInMessages.throttled(throttled));
@@ -76,11 +86,9 @@ public final class AuthFilter extends HttpFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long retryAfter,
                                String message) throws IOException {
         response.setStatus(status);
-        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            if (!response.containsHeader("WWW-Authenticate")) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
-            }
-        } else {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && !response.containsHeader("WWW-Authenticate")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+        } else if (retryAfter > 0) {
             response.setHeader("Retry-After", Long.toString(retryAfter));
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/rest/")) {
