@@ -39,6 +39,11 @@
             accept: AJS.I18n.getText('rapport.mentoring.pairing.action.accept'),
             decline: AJS.I18n.getText('rapport.mentoring.pairing.action.decline'),
             withdraw: AJS.I18n.getText('rapport.mentoring.pairing.action.withdraw')
+        },
+        done: {
+            accept: AJS.I18n.getText('rapport.mentoring.pairing.done.accept'),
+            decline: AJS.I18n.getText('rapport.mentoring.pairing.done.decline'),
+            withdraw: AJS.I18n.getText('rapport.mentoring.pairing.done.withdraw')
         }
     };
     var contextPath = root.getAttribute('data-context-path');
@@ -92,7 +97,11 @@
             button.addEventListener('click', function () {
                 button.disabled = true;
                 errorBox.hidden = true;
-                R.request(restBase, 'POST', '/mentoring/pairings/' + p.id + '/' + action, {}).then(loadPairings, function (error) {
+                pairingsResult.replaceChildren();
+                R.request(restBase, 'POST', '/mentoring/pairings/' + p.id + '/' + action, {}).then(function () {
+                    R.flag('success', text.done[action]);
+                    return loadPairings();
+                }, function (error) {
                     button.disabled = false;
                     R.showFieldErrors(document.createElement('form'), error, showError, text.failed);
                 });
@@ -145,6 +154,7 @@
     askForm.addEventListener('submit', function (event) {
         event.preventDefault();
         errorBox.hidden = true;
+        pairingsResult.replaceChildren();
         askSend.disabled = true;
         askForm.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
         R.request(restBase, 'POST', '/mentoring/pairings', {
@@ -176,6 +186,7 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             errorBox.hidden = true;
+            result.replaceChildren();
             button.disabled = true;
             form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
             send().then(function (saved) {

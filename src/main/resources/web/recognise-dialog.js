@@ -6,7 +6,9 @@
  * href still works, and the dialog offers it as "Open in page". One Idempotency-Key per opening, so
  * a double submit gives one recognition. After a give the dialog closes; with
  * data-after-give="reload" (the issue panel) the page reloads so the panel lists the new
- * recognition, otherwise a success flag shows. User text goes in with textContent only.
+ * recognition; otherwise a success flag shows and, with data-after-give="refresh" (the profile
+ * panel), the panel around the trigger is rendered again by the server and swapped in place.
+ * User text goes in with textContent only.
  */
 (function () {
     'use strict';
@@ -214,10 +216,15 @@
                 }
                 given = true;
                 dialog.hide();
-                if (trigger.getAttribute('data-after-give') === 'reload') {
+                var after = trigger.getAttribute('data-after-give');
+                if (after === 'reload') {
                     window.location.reload();
-                } else if (AJS.flag) {
-                    AJS.flag({type: 'success', body: AJS.escapeHtml(text.given), close: 'auto'});
+                    return;
+                }
+                R.flag('success', text.given);
+                var panel = trigger.closest('.rapport-profile-panel[id]');
+                if (after === 'refresh' && panel) {
+                    R.refreshFromPage([panel.id]).then(null, function () { /* the flag said it; the next visit shows it */ });
                 }
             }
         });

@@ -42,6 +42,10 @@ class RecognitionBrowserIT {
         alice.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
         alice.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-recognise-dialog")));
         assertThat(alice.driver().getCurrentUrl()).as("still on the profile").endsWith("/secure/ViewProfile.jspa?name=bob");
+        // The panel follows in place (issue 13): Bob's count and latest recognition, and a flag says it worked.
+        alice.waitFor(By.xpath("//div[contains(@class,'aui-flag')][contains(.,'Recognition given.')]"));
+        alice.waiting().until(ExpectedConditions.textToBe(By.id("rapport-profile-received"), "1"));
+        assertThat(alice.waitFor(By.cssSelector("#rapport-profile-recent .rapport-panel-message")).getText()).isEqualTo(message);
 
         alice.visit("/plugins/servlet/rapport/feed");
         WebElement card = alice.waitFor(By.cssSelector("#rapport-feed-items .rapport-recognition"));
