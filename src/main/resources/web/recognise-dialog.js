@@ -142,7 +142,7 @@
         message.id = ID + '-message';
         message.name = 'message';
         message.rows = 4;
-        message.maxLength = 2000;
+        // No maxLength: a longer text is not cut off; the counter turns red and the form refuses it.
         var help = el('div', 'description', text.messageHelp + ' ');
         var counter = el('span', 'rapport-give-counter');
         counter.id = ID + '-counter';
@@ -237,6 +237,11 @@
         dialog.on('hide', function () {
             setTimeout(function () { els.dialog.remove(); }, 0);
         });
+        R.request(restBase, 'GET', '/recognitions/allowance').then(function (a) {
+            if (a.limit > 0 && a.remaining === 0) {
+                give.block(R.allowanceSpent(a));
+            }
+        }, function () { /* the server refuses a give past the allowance all the same (429) */ });
         R.request(restBase, 'GET', '/categories').then(function (categories) {
             var active = (categories || []).filter(function (c) { return !c.archived; });
             if (!active.length) {
