@@ -78,6 +78,10 @@ class ProgrammeBrowserIT {
         Browser admin = browsers.signedIn("admin");
         admin.visit("/plugins/servlet/rapport/admin/mentoring");
         admin.waitFor(By.id("rapport-mentoring-admin-form"));
+        // A misspelt coordinator group is refused, named under its field, together with the other bad fields.
+        WebElement group = admin.driver().findElement(By.id("rapport-mentoring-group"));
+        group.clear();
+        group.sendKeys("rapport-cordinators");
         WebElement cadence = admin.driver().findElement(By.id("rapport-mentoring-cadence"));
         cadence.clear();
         cadence.sendKeys("0");
@@ -89,6 +93,10 @@ class ProgrammeBrowserIT {
                 By.cssSelector(".error[data-field='weights.sharedSkill']"), "Use a whole number from 0 to 100."));
         assertThat(admin.driver().findElement(By.cssSelector(".error[data-field='defaultCadenceDays']")).getText())
                 .isEqualTo("Use a whole number from 1 to 90.");
+        assertThat(admin.driver().findElement(By.cssSelector(".error[data-field='coordinatorGroup']")).getText())
+                .startsWith("There is no group called \"rapport-cordinators\".");
+        group.clear();
+        group.sendKeys("rapport-coordinators");
 
         cadence.clear();
         cadence.sendKeys("7");
