@@ -20,6 +20,7 @@
         noProfile: AJS.I18n.getText('rapport.mentoring.suggestions.noProfile'),
         none: AJS.I18n.getText('rapport.mentoring.suggestions.none'),
         score: AJS.I18n.getText('rapport.mentoring.suggestion.score'),
+        scale: AJS.I18n.getText('rapport.mentoring.suggestions.scale'),
         capacity: AJS.I18n.getText('rapport.mentoring.suggestion.capacity'),
         ask: AJS.I18n.getText('rapport.mentoring.ask'),
         askTitle: AJS.I18n.getText('rapport.mentoring.ask.title'),
@@ -258,7 +259,9 @@
         card.setAttribute('data-user-key', s.mentor.person.key);
         var header = R.element('header', 'rapport-mentoring-suggestion-header');
         header.appendChild(R.element('strong', 'rapport-person', s.mentor.person.displayName));
-        header.appendChild(R.element('span', 'aui-lozenge aui-lozenge-success rapport-mentoring-score', format(text.score, s.score)));
+        header.appendChild(document.createTextNode(' '));
+        // Plain text, not a lozenge: a lozenge shouts in capitals and reads as a status, not a figure.
+        header.appendChild(R.element('span', 'rapport-mentoring-score', format(text.score, s.score, s.maxScore)));
         card.appendChild(header);
         if (s.mentor.bio) {
             card.appendChild(R.element('p', 'rapport-mentoring-bio', s.mentor.bio));
@@ -290,6 +293,9 @@
             list.replaceChildren();
             if (!answer.suggestions.length) {
                 list.appendChild(R.element('p', 'rapport-mentoring-empty', text.none));
+            }
+            if (answer.suggestions.length) {
+                list.appendChild(R.element('p', 'rapport-mentoring-scale', format(text.scale, answer.suggestions[0].maxScore)));
             }
             answer.suggestions.forEach(function (s) {
                 list.appendChild(renderSuggestion(s));
