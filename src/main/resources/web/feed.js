@@ -23,6 +23,7 @@
     // Opened from an issue panel's "and N more": only what is linked to that issue, until cleared.
     var link = root.getAttribute('data-link') || '';
     var linkedBanner = document.getElementById('rapport-feed-linked');
+    var counterText = AJS.I18n.getText('rapport.recognise.message.counter');
     var text = {
         recognised: AJS.I18n.getText('rapport.feed.recognised'),
         and: AJS.I18n.getText('rapport.feed.and'),
@@ -193,11 +194,20 @@
             var input = R.element('textarea', 'textarea rapport-edit-message');
             input.id = id;
             input.rows = 3;
-            input.maxLength = 2000;
+            // No maxLength, which would cut a paste short without a word: the counter turns red and the server refuses.
             input.value = r.message;
+            var counter = R.element('div', 'description rapport-edit-counter');
+            counter.setAttribute('aria-live', 'polite');
+            var count = function () {
+                var length = Array.from(input.value).length;
+                counter.textContent = counterText.replace('{0}', String(length)).replace('{1}', '2000');
+                counter.classList.toggle('rapport-counter-over', length > 2000);
+            };
+            input.addEventListener('input', count);
+            count();
             var fieldError = R.element('div', 'error');
             fieldError.setAttribute('data-field', 'message');
-            group.append(label, input, fieldError);
+            group.append(label, input, counter, fieldError);
             var general = R.element('div', 'rapport-edit-general');
             var save = R.element('button', 'aui-button aui-button-primary rapport-edit-save', o.save);
             save.type = 'submit';

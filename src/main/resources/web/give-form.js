@@ -3,6 +3,10 @@
  * (recognise-dialog.js): recipient chips with a people search, a message counter, and a submit that
  * POSTs /recognitions as JSON with an Idempotency-Key and puts REST errors under their fields. The
  * caller passes the form's elements, so the same code serves the page's and the dialog's markup.
+ * Cheap checks (recipients, a required category, the message's presence and length) run before
+ * sending and name every bad field at once; the server checks them all again and is the authority.
+ * The message is not cut at its limit: the counter turns red and the form refuses instead. A spent
+ * allowance (block(reason), or a 429 answer) disables the form and says when it resets.
  * User text goes in with textContent only.
  */
 (function () {
@@ -16,7 +20,26 @@
         remove: AJS.I18n.getText('rapport.recognise.recipient.remove'),
         failed: AJS.I18n.getText('rapport.recognise.failed'),
         noMatch: AJS.I18n.getText('rapport.recognise.recipient.none'),
-        counter: AJS.I18n.getText('rapport.recognise.message.counter')
+        counter: AJS.I18n.getText('rapport.recognise.message.counter'),
+        recipientsNone: AJS.I18n.getText('rapport.recognition.error.recipients.none'),
+        categoryRequired: AJS.I18n.getText('rapport.recognition.error.category.required'),
+        required: AJS.I18n.getText('rapport.error.required'),
+        tooLong: AJS.I18n.getText('rapport.error.too.long'),
+        spent: AJS.I18n.getText('rapport.recognise.allowance.spent')
+    };
+    /** RecognitionDraft.MESSAGE_MAX, counted in characters (code points) as the server counts them. */
+    var MESSAGE_MAX = 2000;
+
+    function characters(value) {
+        return Array.from(value).length;
+    }
+
+    /** What a spent weekly allowance means for the giver, with its reset in the viewer's time zone. */
+    R.allowanceSpent = function (allowance) {
+        var reset = new Date(allowance.resetsAt);
+        var when = isNaN(reset.getTime()) ? allowance.resetsAt
+            : reset.toLocaleString(document.documentElement.lang || undefined, {dateStyle: 'full', timeStyle: 'short'});
+        return text.spent.replace('{0}', String(allowance.limit)).replace('{1}', when);
     };
 
     function newKey() {
@@ -26,8 +49,8 @@
     /**
      * Wires a give form. {@code els}: form, search, suggestions, chips, message, counter (optional),
      * link, submit, result. {@code options}: restBase; idempotencyKey() (optional: the key for the
-     * next submit, default a fresh one per submit); given(recognition) after a 201.
-     * Returns {choose(person), reset()}.
+     * next submit, default a fresh one per submit); given(recognition) after a 201; categoryRequired
+     * (optional: check the category before sending). Returns {choose(person), reset(), block(reason)}.
      */
     R.giveForm = function (els, options) {
         var chosen = [];
@@ -96,9 +119,41 @@
         });
 
         function count() {
+            var length = characters(els.message.value);
+            var over = length > MESSAGE_MAX;
             if (els.counter) {
-                els.counter.textContent = text.counter.replace('{0}', String(els.message.value.length)).replace('{1}', '2000');
+                els.counter.textContent = text.counter.replace('{0}', String(length)).replace('{1}', String(MESSAGE_MAX));
+                els.counter.classList.toggle('rapport-counter-over', over);
             }
+            els.message.setAttribute('aria-invalid', over ? 'true' : 'false');
+        }
+
+        /** The checks the browser can make without asking: every failing field at once. */
+        function clientErrors(body) {
+            var errors = [];
+            if (!body.recipients.length) {
+                errors.push({field: 'recipients', message: text.recipientsNone});
+            }
+            if (options.categoryRequired && body.categoryId === null) {
+                errors.push({field: 'categoryId', message: text.categoryRequired});
+            }
+            var length = characters(body.message.trim());
+            if (length === 0) {
+                errors.push({field: 'message', message: text.required});
+            } else if (length > MESSAGE_MAX) {
+                // Grouped as the server's MessageFormat writes it ("2,000", "2.000").
+                errors.push({field: 'message', message: text.tooLong.replace('{0}',
+                    MESSAGE_MAX.toLocaleString(document.documentElement.lang || undefined))});
+            }
+            return errors;
+        }
+
+        /** Disables the whole form with a reason (a spent allowance); nothing can be sent until the page reloads. */
+        function block(reason) {
+            els.form.querySelectorAll('input, textarea, select, button').forEach(function (el) { el.disabled = true; });
+            els.submit.disabled = true;
+            els.form.setAttribute('data-blocked', 'true');
+            R.showMessage(els.result, 'warning', reason);
         }
         els.message.addEventListener('input', count);
 
@@ -122,16 +177,34 @@
                 visibility: visibility ? visibility.value : 'PUBLIC',
                 link: els.link.value
             };
+            if (els.form.getAttribute('data-blocked') === 'true') {
+                return;
+            }
+            var refused = clientErrors(body);
+            if (refused.length) {
+                R.showFieldErrors(els.form, {errors: refused}, function () {}, '');
+                var first = els.form.querySelector('.error[data-field="' + refused[0].field + '"]');
+                if (first && first.scrollIntoView) {
+                    first.scrollIntoView({block: 'nearest'});
+                }
+                return;
+            }
             var key = options.idempotencyKey ? options.idempotencyKey() : newKey();
             els.submit.disabled = true;
             R.request(restBase, 'POST', '/recognitions', body, {'Idempotency-Key': key}).then(options.given, function (error) {
+                if (error.status === 429) {
+                    block((error.errors || []).map(function (e) { return e.message; }).join(' ') || text.failed);
+                    return;
+                }
                 R.showFieldErrors(els.form, error, function (general) { R.showMessage(els.result, 'error', general); }, text.failed);
             }).then(function () {
-                els.submit.disabled = false;
+                if (els.form.getAttribute('data-blocked') !== 'true') {
+                    els.submit.disabled = false;
+                }
             });
         });
 
         count();
-        return {choose: choose, reset: reset, newKey: newKey};
+        return {choose: choose, reset: reset, newKey: newKey, block: block};
     };
 }());

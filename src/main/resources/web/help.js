@@ -34,7 +34,11 @@
         given: AJS.I18n.getText('rapport.help.given'),
         received: AJS.I18n.getText('rapport.help.received'),
         noMatch: AJS.I18n.getText('rapport.recognise.recipient.none'),
-        removeChip: AJS.I18n.getText('rapport.recognise.recipient.remove')
+        removeChip: AJS.I18n.getText('rapport.recognise.recipient.remove'),
+        confirmed: AJS.I18n.getText('rapport.help.done.confirm'),
+        declinedDone: AJS.I18n.getText('rapport.help.done.decline'),
+        withdrawn: AJS.I18n.getText('rapport.help.done.withdraw'),
+        removed: AJS.I18n.getText('rapport.help.done.delete')
     };
 
     function showError(message) {
@@ -52,12 +56,17 @@
         return a;
     }
 
-    function actionButton(label, className, handler) {
+    /** A button for one entry action: the old error goes as it starts; a flag confirms it; the lists reload. */
+    function actionButton(label, className, done, handler) {
         var button = R.element('button', 'aui-button ' + className, label);
         button.type = 'button';
         button.addEventListener('click', function () {
             button.disabled = true;
-            handler().then(refresh, function (error) {
+            errorBox.hidden = true;
+            handler().then(function () {
+                R.flag('success', done);
+                return refresh();
+            }, function (error) {
                 button.disabled = false;
                 fail(error);
             });
@@ -112,15 +121,16 @@
         }
         var actions = R.element('div', 'rapport-help-actions');
         if (entry.canDecide) {
-            actions.appendChild(actionButton(text.confirm, 'aui-button-primary rapport-help-confirm', function () {
+            actions.appendChild(actionButton(text.confirm, 'aui-button-primary rapport-help-confirm', text.confirmed, function () {
                 return R.request(restBase, 'POST', '/help/' + entry.id + '/confirm', {});
             }));
-            actions.appendChild(actionButton(text.decline, 'rapport-help-decline', function () {
+            actions.appendChild(actionButton(text.decline, 'rapport-help-decline', text.declinedDone, function () {
                 return R.request(restBase, 'POST', '/help/' + entry.id + '/decline', {});
             }));
         }
         if (entry.canDelete) {
-            actions.appendChild(actionButton(entry.status === 'PENDING' ? text.withdraw : text.remove, 'aui-button-subtle rapport-help-delete', function () {
+            actions.appendChild(actionButton(entry.status === 'PENDING' ? text.withdraw : text.remove, 'aui-button-subtle rapport-help-delete',
+                    entry.status === 'PENDING' ? text.withdrawn : text.removed, function () {
                 // A JSON body passes the REST layer's XSRF check (PRODUCT.md), as every other state change here.
                 return R.request(restBase, 'DELETE', '/help/' + entry.id, {});
             }));
@@ -320,6 +330,7 @@
             event.preventDefault();
             form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
             result.replaceChildren();
+            errorBox.hidden = true;
             var given = form.querySelector('input[name="direction"]:checked').value === 'given';
             var me = root.getAttribute('data-user-key');
             var other = colleague ? colleague.key : '';

@@ -22,6 +22,8 @@
 
     form.addEventListener('submit', function (event) {
         event.preventDefault();
+        // The last answer's errors and "Saved" go as the next attempt starts.
+        R.clearErrors(form, message);
         var body = {
             coordinatorGroup: form.elements.coordinatorGroup.value,
             defaultCadenceDays: number('defaultCadenceDays'),
@@ -34,9 +36,9 @@
             }
         };
         R.request(root.getAttribute('data-rest-base'), 'PUT', '/mentoring/settings', body).then(function (saved) {
-            form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
             form.elements.coordinatorGroup.value = saved.coordinatorGroup;
             R.showMessage(message, 'success', text.saved);
+            R.flag('success', text.saved);
         }, function (error) {
             R.showFieldErrors(form, error, function (general) { R.showMessage(message, 'error', general); }, text.failed);
         });

@@ -33,6 +33,7 @@
         truncated: AJS.I18n.getText('rapport.mentoring.programme.truncated'),
         waitingMatched: AJS.I18n.getText('rapport.mentoring.programme.fairness.matched'),
         spread: AJS.I18n.getText('rapport.mentoring.programme.fairness.spread'),
+        spreadValue: AJS.I18n.getText('rapport.mentoring.programme.fairness.spread.value'),
         crossDepartment: AJS.I18n.getText('rapport.mentoring.programme.fairness.crossDepartment'),
         nobodyWaiting: AJS.I18n.getText('rapport.mentoring.programme.match.none'),
         committed: AJS.I18n.getText('rapport.mentoring.programme.match.committed'),
@@ -148,7 +149,9 @@
         figure(fairness, 'rapport-fairness-matched', text.waitingMatched,
             percent(f.matchedShare) + ' (' + f.matched + ' / ' + f.waiting + ')');
         figure(fairness, 'rapport-fairness-spread', text.spread,
-            percent(f.minUtilisation) + ' - ' + percent(f.maxUtilisation) + ', σ ' + f.utilisationStdDev.toFixed(2));
+            // The standard deviation of utilisation (0-1) in words: "within N points of the average".
+            text.spreadValue.replace('{0}', percent(f.minUtilisation)).replace('{1}', percent(f.maxUtilisation))
+                .replace('{2}', String(Math.round(f.utilisationStdDev * 100))));
         figure(fairness, 'rapport-fairness-cross', text.crossDepartment,
             percent(f.crossDepartmentShare) + ' (' + f.crossDepartmentPairs + ')');
         fairness.hidden = false;

@@ -20,6 +20,7 @@
         noProfile: AJS.I18n.getText('rapport.mentoring.suggestions.noProfile'),
         none: AJS.I18n.getText('rapport.mentoring.suggestions.none'),
         score: AJS.I18n.getText('rapport.mentoring.suggestion.score'),
+        scale: AJS.I18n.getText('rapport.mentoring.suggestions.scale'),
         capacity: AJS.I18n.getText('rapport.mentoring.suggestion.capacity'),
         ask: AJS.I18n.getText('rapport.mentoring.ask'),
         askTitle: AJS.I18n.getText('rapport.mentoring.ask.title'),
@@ -39,6 +40,11 @@
             accept: AJS.I18n.getText('rapport.mentoring.pairing.action.accept'),
             decline: AJS.I18n.getText('rapport.mentoring.pairing.action.decline'),
             withdraw: AJS.I18n.getText('rapport.mentoring.pairing.action.withdraw')
+        },
+        done: {
+            accept: AJS.I18n.getText('rapport.mentoring.pairing.done.accept'),
+            decline: AJS.I18n.getText('rapport.mentoring.pairing.done.decline'),
+            withdraw: AJS.I18n.getText('rapport.mentoring.pairing.done.withdraw')
         }
     };
     var contextPath = root.getAttribute('data-context-path');
@@ -92,7 +98,11 @@
             button.addEventListener('click', function () {
                 button.disabled = true;
                 errorBox.hidden = true;
-                R.request(restBase, 'POST', '/mentoring/pairings/' + p.id + '/' + action, {}).then(loadPairings, function (error) {
+                pairingsResult.replaceChildren();
+                R.request(restBase, 'POST', '/mentoring/pairings/' + p.id + '/' + action, {}).then(function () {
+                    R.flag('success', text.done[action]);
+                    return loadPairings();
+                }, function (error) {
                     button.disabled = false;
                     R.showFieldErrors(document.createElement('form'), error, showError, text.failed);
                 });
@@ -145,6 +155,7 @@
     askForm.addEventListener('submit', function (event) {
         event.preventDefault();
         errorBox.hidden = true;
+        pairingsResult.replaceChildren();
         askSend.disabled = true;
         askForm.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
         R.request(restBase, 'POST', '/mentoring/pairings', {
@@ -176,6 +187,7 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             errorBox.hidden = true;
+            result.replaceChildren();
             button.disabled = true;
             form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
             send().then(function (saved) {
@@ -247,7 +259,9 @@
         card.setAttribute('data-user-key', s.mentor.person.key);
         var header = R.element('header', 'rapport-mentoring-suggestion-header');
         header.appendChild(R.element('strong', 'rapport-person', s.mentor.person.displayName));
-        header.appendChild(R.element('span', 'aui-lozenge aui-lozenge-success rapport-mentoring-score', format(text.score, s.score)));
+        header.appendChild(document.createTextNode(' '));
+        // Plain text, not a lozenge: a lozenge shouts in capitals and reads as a status, not a figure.
+        header.appendChild(R.element('span', 'rapport-mentoring-score', format(text.score, s.score, s.maxScore)));
         card.appendChild(header);
         if (s.mentor.bio) {
             card.appendChild(R.element('p', 'rapport-mentoring-bio', s.mentor.bio));
@@ -279,6 +293,9 @@
             list.replaceChildren();
             if (!answer.suggestions.length) {
                 list.appendChild(R.element('p', 'rapport-mentoring-empty', text.none));
+            }
+            if (answer.suggestions.length) {
+                list.appendChild(R.element('p', 'rapport-mentoring-scale', format(text.scale, answer.suggestions[0].maxScore)));
             }
             answer.suggestions.forEach(function (s) {
                 list.appendChild(renderSuggestion(s));

@@ -6,6 +6,9 @@
  * carrying one; data-cadence-days and data-counts-as-help on the check-ins section prefill the rhythm,
  * otherwise it is read from GET mentoring/pairings/{id}). Check-ins: the rhythm, a log form (also used to edit one's own check-in) and the list,
  * newest first with "Show more". Goals: an add form and the list with progress, done and delete.
+ * data-can-change="false" on a section (a closed pairing, a coordinator reading the goals) leaves
+ * out every form and button: the list only. Each change confirms itself with a flag and announces
+ * "rapport:pairing-changed" on the document, so the page's summary (counts, health) reloads.
  * Everything goes through REST; user text is inserted with textContent only.
  */
 (function () {
@@ -49,8 +52,24 @@
         progress: AJS.I18n.getText('rapport.pairing.goals.progress'),
         done: AJS.I18n.getText('rapport.pairing.goals.done'),
         addGoal: AJS.I18n.getText('rapport.pairing.goals.add'),
-        noGoals: AJS.I18n.getText('rapport.pairing.goals.empty')
+        noGoals: AJS.I18n.getText('rapport.pairing.goals.empty'),
+        logged: AJS.I18n.getText('rapport.pairing.checkins.logged'),
+        checkInSaved: AJS.I18n.getText('rapport.pairing.checkins.saved'),
+        checkInDeleted: AJS.I18n.getText('rapport.pairing.checkins.deleted'),
+        goalAdded: AJS.I18n.getText('rapport.pairing.goals.added'),
+        goalSaved: AJS.I18n.getText('rapport.pairing.goals.saved'),
+        goalDeleted: AJS.I18n.getText('rapport.pairing.goals.deleted'),
+        goalDone: AJS.I18n.getText('rapport.pairing.goals.doneLozenge')
     };
+
+    function canChange(root) {
+        return root.getAttribute('data-can-change') !== 'false';
+    }
+
+    /** Tells the page's summary that counts, health or rhythm may have moved. */
+    function changed() {
+        document.dispatchEvent(new CustomEvent('rapport:pairing-changed'));
+    }
 
     function today() {
         return new Date().toISOString().slice(0, 10);
@@ -102,15 +121,19 @@
         root.appendChild(R.element('h2', null, t.checkins));
         var message = R.element('div', 'rapport-pairing-message');
         root.appendChild(message);
+        var writable = canChange(root);
 
         var rhythm = R.element('form', 'aui rapport-pairing-rhythm');
         rhythm.id = 'rhythm';
+        rhythm.noValidate = true;
         rhythm.hidden = true;
         var cadence = field(rhythm, 'cadenceDays', t.cadence, input('number', 'text short-field', {min: '1', max: '90'}));
         var counts = field(rhythm, 'countsAsHelp', t.countsAsHelp, input('checkbox'));
         var saveRhythm = button(t.saveRhythm, 'aui-button', 'submit');
         rhythm.appendChild(saveRhythm);
-        root.appendChild(rhythm);
+        if (writable) {
+            root.appendChild(rhythm);
+        }
         function showRhythm(cadenceDays, countsAsHelp) {
             cadence.value = String(cadenceDays);
             counts.checked = countsAsHelp !== false;
@@ -118,7 +141,9 @@
         }
         // The page may hand over the rhythm (data-cadence-days, data-counts-as-help); otherwise it is read
         // from the pairing resource. Without either, the rhythm form stays hidden.
-        if (root.hasAttribute('data-cadence-days')) {
+        if (!writable) {
+            rhythm.hidden = true;
+        } else if (root.hasAttribute('data-cadence-days')) {
             showRhythm(root.getAttribute('data-cadence-days'), root.getAttribute('data-counts-as-help') !== 'false');
         } else {
             R.request(restBase, 'GET', pairingPath).then(function (p) {
@@ -129,13 +154,14 @@
         }
         rhythm.addEventListener('submit', function (event) {
             event.preventDefault();
+            R.clearErrors(rhythm, message);
             saveRhythm.disabled = true;
             R.request(restBase, 'PUT', pairingPath + '/rhythm', {
                 cadenceDays: cadence.value === '' ? null : Number(cadence.value),
                 countsAsHelp: counts.checked
             }).then(function () {
-                R.showFieldErrors(rhythm, {errors: []}, function () {}, '');
-                R.showMessage(message, 'success', t.rhythmSaved);
+                R.flag('success', t.rhythmSaved);
+                changed();
             }, function (error) {
                 R.showFieldErrors(rhythm, error, function (text) { R.showMessage(message, 'error', text); }, t.failed);
             }).then(function () { saveRhythm.disabled = false; });
@@ -143,6 +169,8 @@
 
         var form = R.element('form', 'aui rapport-pairing-checkin-form');
         form.id = 'checkin';
+        // The server names every bad field at once; the browser's own bubbles would show one at a time.
+        form.noValidate = true;
         var date = field(form, 'date', t.date, input('date', 'text medium-field', {max: today(), required: 'required'}));
         date.value = today();
         var minutes = field(form, 'durationMinutes', t.duration,
@@ -158,7 +186,9 @@
         buttons.appendChild(submit);
         buttons.appendChild(cancel);
         form.appendChild(buttons);
-        root.appendChild(form);
+        if (writable) {
+            root.appendChild(form);
+        }
 
         var list = R.element('ul', 'rapport-pairing-checkins');
         list.id = 'rapport-pairing-checkin-list';
@@ -192,7 +222,7 @@
             if (c.nextSteps) {
                 item.appendChild(R.element('p', 'rapport-pairing-next-steps', t.nextSteps + ': ' + c.nextSteps));
             }
-            if (c.mine) {
+            if (c.mine && writable) {
                 var edit = button(t.edit, 'aui-button aui-button-link');
                 edit.addEventListener('click', function () {
                     editing = c.id;
@@ -207,8 +237,13 @@
                 var remove = button(t.remove, 'aui-button aui-button-link');
                 remove.addEventListener('click', function () {
                     remove.disabled = true;
+                    message.replaceChildren();
                     R.request(restBase, 'DELETE', pairingPath + '/checkins/' + c.id, undefined, {'X-Atlassian-Token': 'no-check'})
-                        .then(function () { load(true); }, function () {
+                        .then(function () {
+                            R.flag('success', t.checkInDeleted);
+                            load(true);
+                            changed();
+                        }, function () {
                             remove.disabled = false;
                             R.showMessage(message, 'error', t.failed);
                         });
@@ -237,7 +272,9 @@
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
+            R.clearErrors(form, message);
             submit.disabled = true;
+            var wasEditing = editing;
             var body = {
                 date: date.value,
                 durationMinutes: minutes.value === '' ? null : Number(minutes.value),
@@ -248,10 +285,10 @@
                 ? R.request(restBase, 'PUT', pairingPath + '/checkins/' + editing, body)
                 : R.request(restBase, 'POST', pairingPath + '/checkins', body);
             sent.then(function () {
-                R.showFieldErrors(form, {errors: []}, function () {}, '');
-                message.replaceChildren();
+                R.flag('success', wasEditing ? t.checkInSaved : t.logged);
                 reset();
                 load(true);
+                changed();
             }, function (error) {
                 R.showFieldErrors(form, error, function (text) { R.showMessage(message, 'error', text); }, t.failed);
             }).then(function () { submit.disabled = false; });
@@ -268,6 +305,7 @@
         root.appendChild(R.element('h2', null, t.goals));
         var message = R.element('div', 'rapport-pairing-message');
         root.appendChild(message);
+        var writable = canChange(root);
         var list = R.element('ul', 'rapport-pairing-goals');
         list.id = 'rapport-pairing-goal-list';
         var empty = R.element('p', 'rapport-empty', t.noGoals);
@@ -276,18 +314,24 @@
 
         var form = R.element('form', 'aui rapport-pairing-goal-form');
         form.id = 'goal';
+        form.noValidate = true;
         var title = field(form, 'title', t.goalTitle, input('text', 'text long-field', {maxlength: '200', required: 'required'}));
         var target = field(form, 'targetDate', t.targetDate, input('date', 'text medium-field'));
         var add = button(t.addGoal, 'aui-button', 'submit');
         add.id = 'rapport-pairing-goal-submit';
         form.appendChild(add);
-        root.appendChild(form);
+        if (writable) {
+            root.appendChild(form);
+        }
 
         function save(goal, changes, item) {
             var body = {title: goal.title, targetDate: goal.targetDate, progress: goal.progress, done: goal.done};
             Object.keys(changes).forEach(function (k) { body[k] = changes[k]; });
+            message.replaceChildren();
             return R.request(restBase, 'PUT', pairingPath + '/goals/' + goal.id, body).then(function (updated) {
                 item.replaceWith(render(updated));
+                R.flag('success', t.goalSaved);
+                changed();
             }, function (error) {
                 R.showMessage(message, 'error', (error.errors || []).map(function (e) { return e.message; }).join(' ') || t.failed);
             });
@@ -305,6 +349,15 @@
             bar.value = goal.progress;
             bar.textContent = goal.progress + '%';
             item.appendChild(bar);
+            if (!writable) {
+                // Read-only (a coordinator, a closed pairing): the figure and the state, no controls.
+                item.appendChild(R.element('span', 'rapport-pairing-goal-percent', ' ' + goal.progress + '%'));
+                if (goal.done) {
+                    item.appendChild(document.createTextNode(' '));
+                    item.appendChild(R.element('span', 'aui-lozenge aui-lozenge-success', t.goalDone));
+                }
+                return item;
+            }
             var progress = input('number', 'text short-field rapport-pairing-goal-progress', {min: '0', max: '100', 'aria-label': t.progress});
             progress.value = String(goal.progress);
             progress.disabled = goal.done;
@@ -322,8 +375,13 @@
             var remove = button(t.remove, 'aui-button aui-button-link');
             remove.addEventListener('click', function () {
                 remove.disabled = true;
+                message.replaceChildren();
                 R.request(restBase, 'DELETE', pairingPath + '/goals/' + goal.id, undefined, {'X-Atlassian-Token': 'no-check'})
-                    .then(load, function () {
+                    .then(function () {
+                        R.flag('success', t.goalDeleted);
+                        load();
+                        changed();
+                    }, function () {
                         remove.disabled = false;
                         R.showMessage(message, 'error', t.failed);
                     });
@@ -337,7 +395,7 @@
                 list.replaceChildren();
                 goals.items.forEach(function (g) { list.appendChild(render(g)); });
                 empty.hidden = goals.items.length > 0;
-                form.hidden = goals.items.length >= goals.max;
+                form.hidden = !writable || goals.items.length >= goals.max;
             }, function () {
                 R.showMessage(message, 'error', t.failed);
             });
@@ -345,13 +403,14 @@
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
+            R.clearErrors(form, message);
             add.disabled = true;
             R.request(restBase, 'POST', pairingPath + '/goals', {title: title.value, targetDate: target.value || null})
                 .then(function () {
-                    R.showFieldErrors(form, {errors: []}, function () {}, '');
-                    message.replaceChildren();
+                    R.flag('success', t.goalAdded);
                     form.reset();
                     load();
+                    changed();
                 }, function (error) {
                     R.showFieldErrors(form, error, function (text) { R.showMessage(message, 'error', text); }, t.failed);
                 }).then(function () { add.disabled = false; });
@@ -359,10 +418,15 @@
         load();
     }
 
-    if (checkinsRoot) {
-        setUpCheckins(checkinsRoot);
+    function setUp() {
+        if (checkinsRoot) {
+            setUpCheckins(checkinsRoot);
+        }
+        if (goalsRoot) {
+            setUpGoals(goalsRoot);
+        }
     }
-    if (goalsRoot) {
-        setUpGoals(goalsRoot);
-    }
+    // The pairing page says when what the viewer may change moved (accepted: forms; ended: none).
+    document.addEventListener('rapport:pairing-sections', setUp);
+    setUp();
 }());

@@ -1,7 +1,11 @@
 /*
  * The pairing page: one pairing from /rest/rapport/1.0/mentoring/pairings/{id}, and the caller's
  * actions on it (accept, decline, withdraw; end with an outcome and a reason; feedback). The server
- * lists the allowed actions; the page offers only those. User text goes in with textContent only.
+ * lists the allowed actions; the page offers only those. Each action confirms itself with a flag and
+ * re-renders the pairing from the answer; a "rapport:pairing-changed" event (a check-in, a goal, the
+ * rhythm) reloads the summary in place. When what the viewer may change moves (accepted, ended), the
+ * check-in and goal sections are told through their data-can-change and "rapport:pairing-sections".
+ * User text goes in with textContent only.
  */
 (function () {
     'use strict';
@@ -50,6 +54,13 @@
         feedback: {
             MENTOR: AJS.I18n.getText('rapport.mentoring.pairing.feedback.MENTOR'),
             MENTEE: AJS.I18n.getText('rapport.mentoring.pairing.feedback.MENTEE')
+        },
+        done: {
+            accept: AJS.I18n.getText('rapport.mentoring.pairing.done.accept'),
+            decline: AJS.I18n.getText('rapport.mentoring.pairing.done.decline'),
+            withdraw: AJS.I18n.getText('rapport.mentoring.pairing.done.withdraw'),
+            end: AJS.I18n.getText('rapport.mentoring.pairing.done.end'),
+            feedback: AJS.I18n.getText('rapport.mentoring.pairing.done.feedback')
         }
     };
 
@@ -72,7 +83,34 @@
         document.getElementById(textEl).textContent = value || '';
     }
 
+    /** Keeps the check-in and goal sections in step with what the viewer may change now. */
+    function syncSections(p) {
+        if (!p.sections) {
+            return;
+        }
+        var moved = false;
+        ['rapport-pairing-checkins', 'rapport-pairing-goals'].forEach(function (sectionId) {
+            var section = document.getElementById(sectionId);
+            var value = String(p.sections.canChange);
+            if (section && section.getAttribute('data-can-change') !== value) {
+                section.setAttribute('data-can-change', value);
+                section.setAttribute('data-cadence-days', String(p.cadenceDays));
+                section.setAttribute('data-counts-as-help', String(p.countsAsHelp));
+                moved = true;
+            }
+        });
+        if (moved) {
+            document.dispatchEvent(new CustomEvent('rapport:pairing-sections'));
+        }
+    }
+
     function render(p) {
+        renderSummary(p);
+        renderActions(p);
+        syncSections(p);
+    }
+
+    function renderSummary(p) {
         summary.hidden = false;
         summary.setAttribute('data-status', p.status);
         var status = document.getElementById('rapport-pairing-status');
@@ -105,6 +143,9 @@
             feedback.appendChild(item);
         });
         document.getElementById('rapport-pairing-feedback-block').hidden = !(p.feedback && p.feedback.length);
+    }
+
+    function renderActions(p) {
         actions.replaceChildren();
         endForm.hidden = true;
         feedbackForm.hidden = true;
@@ -121,7 +162,9 @@
                     document.getElementById('rapport-pairing-rating').focus();
                 } else {
                     button.disabled = true;
-                    post('/' + action, {}).then(null, function () { button.disabled = false; });
+                    post('/' + action, {}).then(function () {
+                        R.flag('success', text.done[action]);
+                    }, function () { button.disabled = false; });
                 }
             });
             actions.appendChild(button);
@@ -153,7 +196,10 @@
             form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
             var submit = form.querySelector('button[type=submit]');
             submit.disabled = true;
-            post(path, body(), form).then(function () { submit.disabled = false; }, function () { submit.disabled = false; });
+            post(path, body(), form).then(function () {
+                submit.disabled = false;
+                R.flag('success', text.done[path.substring(1)]);
+            }, function () { submit.disabled = false; });
         });
     }
 
@@ -173,6 +219,10 @@
         notFound.hidden = false;
         return;
     }
+    // A check-in, a goal or the rhythm changed: the summary's counts, due time and health follow.
+    document.addEventListener('rapport:pairing-changed', function () {
+        R.request(restBase, 'GET', '/mentoring/pairings/' + id).then(renderSummary, function () { /* the next action says so */ });
+    });
     R.request(restBase, 'GET', '/mentoring/pairings/' + id).then(render, function (error) {
         if (error.status === 404) {
             notFound.hidden = false;

@@ -159,12 +159,54 @@
         }
     }
 
+    /** A short confirmation in an AUI flag that closes itself (i18n text; escaped all the same). */
+    function flag(kind, value) {
+        if (window.AJS && AJS.flag) {
+            AJS.flag({type: kind, body: AJS.escapeHtml(value), close: 'auto'});
+        }
+    }
+
+    /** Clears a form's field errors and a status area before the next attempt. */
+    function clearErrors(form, statusArea) {
+        if (form) {
+            form.querySelectorAll('.error[data-field]').forEach(function (el) { el.textContent = ''; });
+        }
+        if (statusArea) {
+            statusArea.replaceChildren();
+        }
+    }
+
+    /**
+     * Re-reads the current page and swaps in the server's fresh rendering of the elements with these
+     * ids (a panel after an action changed what it shows), so counts and lists come from the server.
+     */
+    function refreshFromPage(ids) {
+        return fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+            if (!response.ok) {
+                throw new Error('HTTP ' + response.status);
+            }
+            return response.text();
+        }).then(function (html) {
+            var fresh = new DOMParser().parseFromString(html, 'text/html');
+            ids.forEach(function (id) {
+                var now = document.getElementById(id);
+                var next = fresh.getElementById(id);
+                if (now && next) {
+                    now.replaceWith(document.importNode(next, true));
+                }
+            });
+        });
+    }
+
     window.Rapport = {
+        refreshFromPage: refreshFromPage,
         request: request,
         element: element,
         renderRecognition: renderRecognition,
         showMessage: showMessage,
-        showFieldErrors: showFieldErrors
+        showFieldErrors: showFieldErrors,
+        flag: flag,
+        clearErrors: clearErrors
     };
 
     /**

@@ -6,7 +6,9 @@
  * href still works, and the dialog offers it as "Open in page". One Idempotency-Key per opening, so
  * a double submit gives one recognition. After a give the dialog closes; with
  * data-after-give="reload" (the issue panel) the page reloads so the panel lists the new
- * recognition, otherwise a success flag shows. User text goes in with textContent only.
+ * recognition; otherwise a success flag shows and, with data-after-give="refresh" (the profile
+ * panel), the panel around the trigger is rendered again by the server and swapped in place.
+ * User text goes in with textContent only.
  */
 (function () {
     'use strict';
@@ -140,7 +142,7 @@
         message.id = ID + '-message';
         message.name = 'message';
         message.rows = 4;
-        message.maxLength = 2000;
+        // No maxLength: a longer text is not cut off; the counter turns red and the form refuses it.
         var help = el('div', 'description', text.messageHelp + ' ');
         var counter = el('span', 'rapport-give-counter');
         counter.id = ID + '-counter';
@@ -214,10 +216,15 @@
                 }
                 given = true;
                 dialog.hide();
-                if (trigger.getAttribute('data-after-give') === 'reload') {
+                var after = trigger.getAttribute('data-after-give');
+                if (after === 'reload') {
                     window.location.reload();
-                } else if (AJS.flag) {
-                    AJS.flag({type: 'success', body: AJS.escapeHtml(text.given), close: 'auto'});
+                    return;
+                }
+                R.flag('success', text.given);
+                var panel = trigger.closest('.rapport-profile-panel[id]');
+                if (after === 'refresh' && panel) {
+                    R.refreshFromPage([panel.id]).then(null, function () { /* the flag said it; the next visit shows it */ });
                 }
             }
         });
@@ -230,6 +237,11 @@
         dialog.on('hide', function () {
             setTimeout(function () { els.dialog.remove(); }, 0);
         });
+        R.request(restBase, 'GET', '/recognitions/allowance').then(function (a) {
+            if (a.limit > 0 && a.remaining === 0) {
+                give.block(R.allowanceSpent(a));
+            }
+        }, function () { /* the server refuses a give past the allowance all the same (429) */ });
         R.request(restBase, 'GET', '/categories').then(function (categories) {
             var active = (categories || []).filter(function (c) { return !c.archived; });
             if (!active.length) {

@@ -27,6 +27,9 @@
         R.request(restBase, 'GET', '/recognitions/allowance').then(function (a) {
             allowance.textContent = a.limit === 0 ? text.unlimited
                 : text.remaining.replace('{0}', String(a.remaining)).replace('{1}', String(a.limit));
+            if (a.limit > 0 && a.remaining === 0) {
+                give.block(R.allowanceSpent(a));
+            }
         });
     }
 
@@ -42,6 +45,7 @@
         result: result
     }, {
         restBase: restBase,
+        categoryRequired: root.getAttribute('data-category-required') === 'true',
         given: function () {
             give.reset();
             R.showMessage(result, 'success', text.given, {label: text.viewFeed, href: contextPath + '/plugins/servlet/rapport/feed'});

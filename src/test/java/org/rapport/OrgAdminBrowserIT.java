@@ -65,6 +65,19 @@ class OrgAdminBrowserIT {
     }
 
     @Test
+    void anUnclosedQuote_isReportedAtItsLine_andTheOtherLinesAreStillChecked() {
+        Browser admin = browsers.signedIn("admin", ADMIN_PAGE);
+        admin.waitFor(By.id("rapport-org-csv")).sendKeys("username,manager,department\nbob,\"alice,Sales\nghost,alice,Sales\ncarol,alice,Design\n");
+        admin.driver().findElement(By.id("rapport-org-preview")).click();
+
+        WebElement quote = admin.waitFor(By.cssSelector("#rapport-org-errors tr.rapport-org-error[data-line='2']"));
+        assertThat(quote.getText()).contains("A quote opens on this line and is never closed.");
+        assertThat(admin.driver().findElement(By.cssSelector("#rapport-org-errors tr.rapport-org-error[data-line='3']")).getText())
+                .contains("ghost");
+        assertThat(admin.driver().findElement(By.id("rapport-org-import")).isEnabled()).isFalse();
+    }
+
+    @Test
     void adminEditsOnePerson() {
         Browser admin = browsers.signedIn("admin", ADMIN_PAGE);
         admin.waitFor(By.id("rapport-org-person-username")).sendKeys("dave");

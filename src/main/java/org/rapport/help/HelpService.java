@@ -74,6 +74,35 @@ public class HelpService {
         this.clock = clock;
     }
 
+    /**
+     * What is wrong with a log's people and kind, every field at once: the caller must be one of
+     * the two, the other must exist, the kind must be active. Raw values are fine (blank ones are
+     * the draft's own errors and skipped), so a resource can report these together with the
+     * draft's ({@link InvalidInputException#together}).
+     */
+    public List<FieldError> referenceErrors(Actor actor, String helperKey, String helpedKey, String kindCode) {
+        Actor caller = signedIn(actor);
+        List<FieldError> errors = new ArrayList<>();
+        String helper = helperKey == null ? "" : helperKey.strip();
+        String helped = helpedKey == null ? "" : helpedKey.strip();
+        boolean byHelped = helped.equals(caller.userKey());
+        if (!helper.isEmpty() && !helped.isEmpty()) {
+            if (!byHelped && !helper.equals(caller.userKey())) {
+                errors.add(FieldError.of("helper", "rapport.help.error.caller"));
+            } else {
+                String other = byHelped ? helper : helped;
+                if (other.length() > 255 || people.byKey(other).isEmpty()) {
+                    errors.add(FieldError.of(byHelped ? "helper" : "helped", "rapport.help.error.person"));
+                }
+            }
+        }
+        if (kindCode != null && !kindCode.isBlank() && kindCode.length() <= 255
+                && kinds.byCode(kindCode.strip()).filter(k -> !k.archived()).isEmpty()) {
+            errors.add(FieldError.of("kind", "rapport.help.error.kind"));
+        }
+        return errors;
+    }
+
     /** Today in UTC: the default day of help and the end of the allowed range. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
@@ -83,22 +112,18 @@ public class HelpService {
     public HelpEntry log(Actor actor, HelpDraft draft) {
         Actor caller = signedIn(actor);
         boolean byHelped = draft.helpedKey().equals(caller.userKey());
-        if (!byHelped && !draft.helperKey().equals(caller.userKey())) {
-            throw new InvalidInputException(FieldError.of("helper", "rapport.help.error.caller"));
-        }
-        String other = byHelped ? draft.helperKey() : draft.helpedKey();
-        if (people.byKey(other).isEmpty()) {
-            throw new InvalidInputException(FieldError.of(byHelped ? "helper" : "helped", "rapport.help.error.person"));
-        }
-        HelpKind kind = kinds.byCode(draft.kindCode()).filter(k -> !k.archived())
-                .orElseThrow(() -> new InvalidInputException(FieldError.of("kind", "rapport.help.error.kind")));
+        List<FieldError> refused = new ArrayList<>(referenceErrors(caller, draft.helperKey(), draft.helpedKey(), draft.kindCode()));
         LocalDate today = today();
         if (draft.helpedOn().isAfter(today)) {
-            throw new InvalidInputException(FieldError.of("date", "rapport.help.error.date.future"));
+            refused.add(FieldError.of("date", "rapport.help.error.date.future"));
         }
         if (draft.helpedOn().isBefore(today.minusDays(DAYS_BACK))) {
-            throw new InvalidInputException(FieldError.of("date", "rapport.help.error.date.old", DAYS_BACK));
+            refused.add(FieldError.of("date", "rapport.help.error.date.old", DAYS_BACK));
         }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+        HelpKind kind = kinds.byCode(draft.kindCode()).filter(k -> !k.archived()).orElseThrow();
         HelpStatus status = byHelped ? HelpStatus.CONFIRMED : HelpStatus.PENDING;
         return retrying(() -> transactions.write(() -> {
             HelpDraft canonical = draft.withSkills(skills.adopt(draft.skills()));

@@ -6,8 +6,14 @@ import java.util.List;
 /**
  * A small RFC 4180 reader for org imports: comma-separated fields, records ended by CRLF or LF
  * (a lone CR too), fields optionally in double quotes, where a doubled quote is a literal quote and
- * commas and line breaks are data. A leading byte-order mark is ignored, blank lines are skipped,
- * and every record remembers the line it starts on, for error messages.
+ * commas are data. A leading byte-order mark is ignored, blank lines are skipped, and every record
+ * remembers its line, for error messages.
+ *
+ * <p>One departure from RFC 4180: a quoted field may not hold a line break. Every org field is a
+ * single-line value (the import refuses line breaks in names and departments), so a quote still
+ * open at the end of its line is a mistake; reading on, as RFC 4180 would, swallows the following
+ * lines into one field until some later quote, and hides their errors. It is reported at its line
+ * instead (issue 13), and the next line is read afresh.
  *
  * <p>Why our own and not commons-csv: the products do not export commons-csv, so the plugin jar
  * would have to embed it (a library to keep patched for the Marketplace's security scan), for one
@@ -24,27 +30,35 @@ final class OrgCsv {
         }
     }
 
-    /** The text is not CSV: a quote is never closed, or text follows a closing quote. */
-    public static final class SyntaxException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int line;
+    /** What is wrong with one line's CSV. */
+    public enum Problem {
+        /** A quote opens on this line and is never closed. */
+        UNCLOSED_QUOTE,
+        /** Text follows a closing quote in the same field. */
+        TEXT_AFTER_QUOTE
+    }
 
-        SyntaxException(int line, String problem) {
-            super("CSV syntax error on line " + line + ": " + problem);
-            this.line = line;
-        }
+    /** A line that is not CSV: where, and what. */
+    public record SyntaxError(int line, Problem problem) {
+    }
 
-        public int line() {
-            return line;
+    /** The records that parsed, and every line that did not, each at its line. */
+    public record Parsed(List<Record> records, List<SyntaxError> errors) {
+        public Parsed {
+            records = List.copyOf(records);
+            errors = List.copyOf(errors);
         }
     }
 
     /**
      * The records of the text, stopping with an exception once more than {@code maxRecords}
      * non-blank records were read (so a huge file is refused without being held as records).
+     * A syntax error does not stop the reading: the broken line is left out, reported, and
+     * reading goes on with the next line.
      */
-    public static List<Record> parse(String text, int maxRecords) {
+    public static Parsed parse(String text, int maxRecords) {
         List<Record> records = new ArrayList<>();
+        List<SyntaxError> errors = new ArrayList<>();
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int i = 0;
         int line = 1;
@@ -54,14 +68,14 @@ final class OrgCsv {
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean endOfRecord = false;
+            SyntaxError broken = null;
             while (!endOfRecord) {
                 if (i < n && s.charAt(i) == '"') {
-                    int quoteLine = line;
                     i++;
-                    while (true) {
-                        if (i >= n) {
-                            throw new SyntaxException(quoteLine, "a quoted field is never closed");
-                        }
+                    boolean closed = false;
+                    // A quoted field ends on its own line (see the class comment): a line break before
+                    // the closing quote means the quote was never closed.
+                    while (i < n && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
                         char c = s.charAt(i);
                         if (c == '"') {
                             if (i + 1 < n && s.charAt(i + 1) == '"') {
@@ -70,16 +84,19 @@ final class OrgCsv {
                                 continue;
                             }
                             i++;
+                            closed = true;
                             break;
-                        }
-                        if (c == '\n' || (c == '\r' && (i + 1 >= n || s.charAt(i + 1) != '\n'))) {
-                            line++;
                         }
                         field.append(c);
                         i++;
                     }
+                    if (!closed) {
+                        broken = new SyntaxError(line, Problem.UNCLOSED_QUOTE);
+                        break;
+                    }
                     if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
-                        throw new SyntaxException(line, "text after a closing quote");
+                        broken = new SyntaxError(line, Problem.TEXT_AFTER_QUOTE);
+                        break;
                     }
                 } else {
                     while (i < n && s.charAt(i) != ',' && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
@@ -94,13 +111,18 @@ final class OrgCsv {
                     continue;
                 }
                 endOfRecord = true;
-                if (i < n && s.charAt(i) == '\r') {
-                    i++;
-                }
-                if (i < n && s.charAt(i) == '\n') {
-                    i++;
-                }
+                i = endOfLine(s, i);
                 line++;
+            }
+            if (broken != null) {
+                // Leave the broken record out and go on with the next physical line.
+                errors.add(broken);
+                while (i < n && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
+                    i++;
+                }
+                i = endOfLine(s, i);
+                line++;
+                continue;
             }
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();
             if (!blank) {
@@ -110,7 +132,19 @@ final class OrgCsv {
                 records.add(new Record(recordLine, fields));
             }
         }
-        return records;
+        return new Parsed(records, errors);
+    }
+
+    /** Past one line break (CRLF, LF or a lone CR) at {@code i}, if there is one. */
+    private static int endOfLine(String s, int i) {
+        int at = i;
+        if (at < s.length() && s.charAt(at) == '\r') {
+            at++;
+        }
+        if (at < s.length() && s.charAt(at) == '\n') {
+            at++;
+        }
+        return at;
     }
 
     /** More records than allowed. */

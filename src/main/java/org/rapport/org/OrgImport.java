@@ -54,21 +54,23 @@ final class OrgImport {
         if (text.length() > MAX_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new InvalidInputException(FieldError.of("csv", "rapport.org.error.too.big", MAX_BYTES / 1024));
         }
-        List<OrgCsv.Record> records;
+        OrgCsv.Parsed parsed;
         try {
-            records = OrgCsv.parse(text, MAX_ROWS);
+            parsed = OrgCsv.parse(text, MAX_ROWS);
         } catch (OrgCsv.TooManyRecordsException e) {
             throw new InvalidInputException(FieldError.of("csv", "rapport.org.error.too.many.rows", MAX_ROWS));
-        } catch (OrgCsv.SyntaxException e) {
-            return new ImportPlan(List.of(), List.of(RowError.of(e.line(), "row", "rapport.org.error.syntax")));
         }
+        List<OrgCsv.Record> records = parsed.records();
         if (!records.isEmpty() && isHeader(records.get(0))) {
             records = records.subList(1, records.size());
         }
-        if (records.isEmpty()) {
+        if (records.isEmpty() && parsed.errors().isEmpty()) {
             throw new InvalidInputException(FieldError.of("csv", "rapport.org.error.empty"));
         }
-        return new Planner(lookups).plan(records);
+        // A line that is not CSV is one more line error: the other lines are still checked and planned.
+        List<RowError> syntax = parsed.errors().stream().map(e -> RowError.of(e.line(), "row", e.problem() == OrgCsv.Problem.UNCLOSED_QUOTE
+                ? "rapport.org.error.syntax.unclosed" : "rapport.org.error.syntax.after")).toList();
+        return new Planner(lookups, syntax).plan(records);
     }
 
     private static boolean isHeader(OrgCsv.Record record) {
@@ -80,8 +82,9 @@ final class OrgImport {
         private final Map<String, Optional<String>> keys = new HashMap<>();
         private final List<RowError> errors = new ArrayList<>();
 
-        Planner(Lookups lookups) {
+        Planner(Lookups lookups, List<RowError> syntaxErrors) {
             this.lookups = lookups;
+            this.errors.addAll(syntaxErrors);
         }
 
         private Optional<String> keyOf(String username) {

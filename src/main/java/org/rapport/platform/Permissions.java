@@ -13,6 +13,8 @@ import javax.inject.Named;
  */
 @Named
 public class Permissions {
+    /** How many names of a group prefix search are read to find an exact match. */
+    private static final int GROUP_LOOKUP = 20;
     private final UserManager users;
 
     @Inject
@@ -36,6 +38,27 @@ public class Permissions {
     /** Whether the actor belongs to the host group (Jira/Confluence group names; "users" in the standalone host). */
     public boolean isInGroup(Actor actor, String group) {
         return actor != null && group != null && !group.isBlank() && users.isUserInGroup(new UserKey(actor.userKey()), group);
+    }
+
+    /**
+     * Whether the host knows a group of this name (case-insensitive, as Jira's and Confluence's
+     * group names are). SAL has no direct lookup; its prefix search is sorted by name, so an exact
+     * match, being the shortest name with that prefix, is among the first few answers.
+     */
+    public boolean groupExists(String group) {
+        if (group == null || group.isBlank()) {
+            return false;
+        }
+        Iterable<String> names = users.findGroupNamesByPrefix(group, 0, GROUP_LOOKUP);
+        if (names == null) {
+            return false;
+        }
+        for (String name : names) {
+            if (group.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws unless the actor is a product administrator. */

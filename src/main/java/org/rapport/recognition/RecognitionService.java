@@ -94,9 +94,11 @@ public class RecognitionService {
                 return earlier.get();
             }
         }
-        checkRecipients(giver, draft.recipientKeys());
         RapportSettings rules = settings.current();
-        checkCategory(draft.categoryId(), rules);
+        List<FieldError> refused = referenceErrors(giver, draft.recipientKeys(), draft.categoryId(), rules);
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.write(() -> {
@@ -335,31 +337,55 @@ public class RecognitionService {
         return AllowanceWeek.resetAfter(now).minus(Duration.ofDays(7));
     }
 
-    private void checkRecipients(Actor giver, List<String> recipientKeys) {
+    /**
+     * What is wrong with a give's references to stored data: recipients (oneself, unknown; at most
+     * one error) and the category (required, unknown or archived). Raw values are fine: what the
+     * draft refuses for its shape (no recipients, blank keys) is skipped here, so a resource can
+     * report these together with the draft's own errors ({@link InvalidInputException#together}).
+     */
+    public List<FieldError> referenceErrors(Actor actor, List<String> recipientKeys, Long categoryId) {
+        return referenceErrors(signedIn(actor), recipientKeys, categoryId, settings.current());
+    }
+
+    private List<FieldError> referenceErrors(Actor giver, List<String> recipientKeys, Long categoryId, RapportSettings rules) {
         List<FieldError> errors = new ArrayList<>();
-        for (String key : recipientKeys) {
-            if (key.equals(giver.userKey())) {
+        for (String key : recipientKeys == null ? List.<String>of() : recipientKeys.stream().limit(RecognitionDraft.RECIPIENTS_MAX).toList()) {
+            if (key == null || key.isBlank() || key.length() > 255) {
+                continue;
+            }
+            if (key.strip().equals(giver.userKey())) {
                 errors.add(FieldError.of("recipients", "rapport.recognition.error.recipients.self"));
-            } else if (people.byKey(key).isEmpty()) {
+                break;
+            } else if (people.byKey(key.strip()).isEmpty()) {
                 errors.add(FieldError.of("recipients", "rapport.recognition.error.recipients.unknown"));
+                break;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.get(0));
-        }
+        categoryError(categoryId, rules).ifPresent(errors::add);
+        return errors;
     }
 
     private void checkCategory(Long categoryId, RapportSettings rules) {
+        Optional<FieldError> error = categoryError(categoryId, rules);
+        if (error.isPresent()) {
+            throw new InvalidInputException(error.get());
+        }
+    }
+
+    private Optional<FieldError> categoryError(Long categoryId, RapportSettings rules) {
         if (categoryId == null) {
-            if (rules.categoryRequired()) {
-                throw new InvalidInputException(FieldError.of("categoryId", "rapport.recognition.error.category.required"));
-            }
-            return;
+            return rules.categoryRequired()
+                    ? Optional.of(FieldError.of("categoryId", "rapport.recognition.error.category.required"))
+                    : Optional.empty();
+        }
+        if (categoryId <= 0) {
+            return Optional.of(FieldError.of("categoryId", "rapport.recognition.error.category"));
         }
         Optional<Category> category = categories.find(categoryId);
         if (category.isEmpty() || category.get().archived()) {
-            throw new InvalidInputException(FieldError.of("categoryId", "rapport.recognition.error.category"));
+            return Optional.of(FieldError.of("categoryId", "rapport.recognition.error.category"));
         }
+        return Optional.empty();
     }
 
     /** The category ids a query filters on: null for any; empty when nothing can match. */

@@ -77,6 +77,7 @@ class HelpBrowserIT {
         WebElement pending = dave.waitFor(By.cssSelector("#rapport-help-pending .rapport-help-entry"));
         assertThat(pending.findElement(By.cssSelector(".rapport-help-summary")).getText()).isEqualTo("Paired on the flaky test");
         pending.findElement(By.cssSelector(".rapport-help-confirm")).click();
+        dave.waitFor(By.xpath("//div[contains(@class,'aui-flag')][contains(.,'Help confirmed.')]"));
         dave.waiting().until(ExpectedConditions.textToBe(By.id("rapport-help-received"), "1"));
         dave.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-help-pending-section")));
         assertThat(dave.consoleErrors()).as("script errors").isEmpty();

@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rapport.help.HelpFixture.ADMIN;
 import static org.rapport.help.HelpFixture.ALICE;
@@ -175,6 +176,15 @@ class HelpServiceTest {
         assertThat(fieldOf(() -> f.service.log(BOB, help().date("2026-08-21").build()))).as("91 days back").isEqualTo("date");
         assertThat(f.service.log(BOB, help().date("2026-08-22").build()).helpedOn()).as("90 days back").hasToString("2026-08-22");
         assertThat(f.service.log(BOB, help().build()).helpedOn()).as("default today").isEqualTo(HelpFixture.TODAY);
+    }
+
+    @Test
+    void log_namesEveryBadReferenceAtOnce() {
+        // Issue 13: the colleague, the kind and the day came back one round at a time.
+        InvalidInputException e = catchThrowableOfType(() -> f.service.log(ALICE,
+                help().from(ALICE).to(new Actor(GHOST)).kind("no-such-kind").date("2026-11-21").build()), InvalidInputException.class);
+
+        assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("helped", "kind", "date");
     }
 
     @Test

@@ -195,7 +195,17 @@ class OrgServiceTest {
     void preview_syntaxError_isAnErrorOnItsLine() {
         ImportPlan plan = org.service.preview(ADMIN, "alice,,Eng\nbob,\"alice,Eng\n");
 
-        assertThat(errors(plan)).containsExactly("2:row:rapport.org.error.syntax");
+        assertThat(errors(plan)).containsExactly("2:row:rapport.org.error.syntax.unclosed");
+    }
+
+    @Test
+    void preview_unclosedQuote_hidesNoOtherError_everyLineIsStillChecked() {
+        // Issue 13: the unclosed quote on line 2 used to swallow the file and be the only error shown.
+        ImportPlan plan = org.service.preview(ADMIN, "alice,,Eng\nbob,\"alice,Eng\ncarol,ghost,Sales\ndave,\"x\"y,Eng\nerin,alice,Ops\n");
+
+        assertThat(errors(plan)).containsExactly("2:row:rapport.org.error.syntax.unclosed", "3:manager:rapport.org.error.unknown.manager",
+                "4:row:rapport.org.error.syntax.after");
+        assertThat(plan.valid()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.rapport.recognition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
@@ -42,6 +43,10 @@ class RecognitionBrowserIT {
         alice.driver().findElement(By.id("rapport-recognise-dialog-submit")).click();
         alice.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rapport-recognise-dialog")));
         assertThat(alice.driver().getCurrentUrl()).as("still on the profile").endsWith("/secure/ViewProfile.jspa?name=bob");
+        // The panel follows in place (issue 13): Bob's count and latest recognition, and a flag says it worked.
+        alice.waitFor(By.xpath("//div[contains(@class,'aui-flag')][contains(.,'Recognition given.')]"));
+        alice.waiting().until(ExpectedConditions.textToBe(By.id("rapport-profile-received"), "1"));
+        assertThat(alice.waitFor(By.cssSelector("#rapport-profile-recent .rapport-panel-message")).getText()).isEqualTo(message);
 
         alice.visit("/plugins/servlet/rapport/feed");
         WebElement card = alice.waitFor(By.cssSelector("#rapport-feed-items .rapport-recognition"));
@@ -159,6 +164,16 @@ class RecognitionBrowserIT {
 
         dave.waitFor(By.xpath(card + "//button[contains(@class,'rapport-edit')]")).click();
         WebElement input = dave.waitFor(By.xpath(card + "//textarea[contains(@class,'rapport-edit-message')]"));
+        // Issue 13: a longer message is kept whole, counted in red and refused, never cut at 2000 characters.
+        ((JavascriptExecutor) dave.driver()).executeScript(
+                "arguments[0].value = 'x'.repeat(2001); arguments[0].dispatchEvent(new Event('input'));", input);
+        assertThat(input.getAttribute("value")).hasSize(2001);
+        WebElement counter = dave.driver().findElement(By.xpath(card + "//div[contains(@class,'rapport-edit-counter')]"));
+        assertThat(counter.getText()).isEqualTo("2001 of 2000 characters");
+        assertThat(counter.getAttribute("class")).contains("rapport-counter-over");
+        dave.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-edit-save')]")).click();
+        dave.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(card + "//div[@data-field='message']"), "Use at most 2,000 characters."));
         input.clear();
         input.sendKeys("Thanks for the demo prep <i>and</i> the dry run");
         dave.driver().findElement(By.xpath(card + "//button[contains(@class,'rapport-edit-save')]")).click();
@@ -172,7 +187,8 @@ class RecognitionBrowserIT {
         dave.waitFor(By.xpath(card + "//button[contains(@class,'rapport-delete-yes')]")).click();
         dave.waiting().until(ExpectedConditions.numberOfElementsToBe(By.xpath(card), 0));
         assertThat(host.as("erin").get("recognitions/" + id).status()).isEqualTo(404);
-        assertThat(dave.consoleErrors()).as("script errors").isEmpty();
+        assertThat(dave.consoleErrors()).as("script errors (the refused over-long edit aside)")
+                .filteredOn(e -> !(e.contains("/recognitions/" + id) && e.contains("400"))).isEmpty();
 
         Browser erin = browsers.signedIn("erin", "/plugins/servlet/rapport/feed");
         erin.waitFor(By.id("rapport-feed-items"));

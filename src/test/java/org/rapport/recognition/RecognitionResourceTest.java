@@ -273,11 +273,32 @@ class RecognitionResourceTest {
     }
 
     @Test
-    void give_withEmptyObject_reportsRecipientsAndMessage() {
+    void give_withEmptyObject_reportsEveryMissingFieldAtOnce() {
         HttpResult result = alice().post("recognitions", "{}");
 
         assertThat(result.status()).as("%s", result).isEqualTo(400);
-        assertThat(result.errorFields()).contains("recipients", "message");
+        assertThat(result.errorFields()).containsExactlyInAnyOrder("recipients", "categoryId", "message");
+        assertThat(result.errorMessage("categoryId")).isEqualTo("Choose a category.");
+    }
+
+    @Test
+    void give_withBadShapeAndBadReferences_namesEveryFieldInOneAnswer() {
+        // Issue 13: "Choose a category" and "yourself" came only on the second submit, after the message was fixed.
+        HttpResult result = alice().post("recognitions", aRecognition(teamwork).to(RecognitionFixture.ALICE.userKey())
+                .without("categoryId").message("m".repeat(2001)).link("javascript:alert(1)").build());
+
+        assertThat(result.status()).as("%s", result).isEqualTo(400);
+        assertThat(result.errorFields()).containsExactlyInAnyOrder("recipients", "categoryId", "message", "link");
+        assertThat(result.errorMessage("recipients")).isEqualTo("You cannot recognise yourself.");
+        assertThat(result.errorMessage("message")).isEqualTo("Use at most 2,000 characters.");
+    }
+
+    @Test
+    void give_withGoodShapeButUnknownRecipientAndArchivedCategory_namesBoth() {
+        HttpResult result = alice().post("recognitions", aRecognition(archivedCategory()).to("nobody-key").build());
+
+        assertThat(result.status()).as("%s", result).isEqualTo(400);
+        assertThat(result.errorFields()).containsExactlyInAnyOrder("recipients", "categoryId");
     }
 
     @ParameterizedTest

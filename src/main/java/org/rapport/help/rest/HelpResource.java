@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.rapport.help.HelpAdminService;
 import org.rapport.help.HelpCursor;
+import org.rapport.help.HelpDraft;
 import org.rapport.help.HelpKindLabels;
 import org.rapport.help.HelpService;
 import org.rapport.help.HelpStatus;
@@ -55,7 +56,11 @@ public class HelpResource {
     @LicensedOnly
     public Response log(HelpRequest body) {
         Actor caller = permissions.requireSignedIn();
-        HelpJson logged = views.one(caller, help.log(caller, HelpRequest.draftOf(body, help.today())));
+        // Every bad field in one answer: the draft's own checks and the people and kind only the service knows.
+        HelpDraft draft = InvalidInputException.together(() -> HelpRequest.draftOf(body, help.today()),
+                () -> help.referenceErrors(caller, body == null ? null : body.helper(), body == null ? null : body.helped(),
+                        body == null ? null : body.kind()));
+        HelpJson logged = views.one(caller, help.log(caller, draft));
         return Response.created(URI.create("help/" + logged.id())).entity(logged).build();
     }
 

@@ -33,6 +33,18 @@ public record MatchingWeights(int sharedSkill, int helpEvidence, int otherDepart
 
     public static final MatchingWeights DEFAULTS = new MatchingWeights(10, 2, 5, 1);
 
+    /**
+     * The highest score any mentor could reach for this mentee with these weights (every wanted
+     * skill shared and backed by the most counted help, another department and a full working-day
+     * overlap where the mentee prefers them): what a suggestion's score is out of.
+     */
+    public int bestFor(MenteeRequest mentee) {
+        int skills = mentee.skillsWanted().size();
+        return sharedSkill * skills + helpEvidence * HELP_COUNTED_MAX * skills
+                + (mentee.preferOtherDepartment() ? otherDepartment : 0)
+                + (mentee.preferOverlappingTimezone() ? timezoneOverlap * WORKING_HOURS : 0);
+    }
+
     public MatchingWeights {
         Checks.range("sharedSkill", sharedSkill, 0, WEIGHT_MAX);
         Checks.range("helpEvidence", helpEvidence, 0, WEIGHT_MAX);

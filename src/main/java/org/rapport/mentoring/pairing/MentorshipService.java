@@ -293,7 +293,8 @@ public class MentorshipService {
         Mentorship shown = full ? m : new Mentorship(m.id(), m.mentorKey(), m.menteeKey(), m.status(), m.proposedBy(), m.proposerKey(),
                 m.mentorAccepted(), m.menteeAccepted(), "", m.cadenceDays(), m.countsAsHelp(), m.createdAt(), m.startedAt(),
                 m.endedAt(), null, m.endedBy(), m.lastCheckInOn(), m.checkInCount(), m.nextDueAt());
-        return new PairingView(shown, full, actions(me, m, feedback), feedback, m.overdueAt(clock.now()));
+        PairingView.Sections sections = PairingView.Sections.of(m, me.userKey(), full); // full and not in the pair: a coordinator
+        return new PairingView(shown, full, actions(me, m, feedback), feedback, m.overdueAt(clock.now()), sections);
     }
 
     /** What the viewer may do now; the write methods check the same rules again. */

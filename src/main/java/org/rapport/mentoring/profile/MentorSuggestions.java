@@ -4,6 +4,7 @@ import org.rapport.mentoring.matching.MatchReason;
 import org.rapport.mentoring.matching.MatchScoring;
 import org.rapport.mentoring.matching.MenteeRequest;
 import org.rapport.mentoring.matching.MentorCandidate;
+import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.mentoring.matching.MentorSuggestion;
 import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.org.OrgChart;
@@ -35,8 +36,11 @@ import java.util.stream.Collectors;
 public class MentorSuggestions {
     public static final int CANDIDATES_MAX = 2000;
 
-    /** One suggested mentor: their profile, score and the reasons (i18n key + arguments) that add up to it. */
-    public record Suggestion(MentorProfile mentor, int score, List<MatchReason> reasons) {
+    /**
+     * One suggested mentor: their profile, score and the reasons (i18n key + arguments) that add up
+     * to it; {@code bestScore} is the most any mentor could score for this mentee (the scale).
+     */
+    public record Suggestion(MentorProfile mentor, int score, int bestScore, List<MatchReason> reasons) {
         public Suggestion {
             reasons = List.copyOf(reasons);
         }
@@ -90,10 +94,12 @@ public class MentorSuggestions {
         MenteeRequest request = new MenteeRequest(mentee.personKey(), Set.copyOf(names(mentee.skills())),
                 departments.getOrDefault(mentee.personKey(), ""), mentee.timeZone(), mentee.preferOtherDepartment(),
                 mentee.preferOverlappingTimezone(), Set.copyOf(org.managementChainOf(mentee.personKey())));
-        MatchScoring scoring = new MatchScoring(settings.current().weights(), evidence.snapshot(mentors, mentee.skills()), clock.now());
+        MatchingWeights weights = settings.current().weights();
+        MatchScoring scoring = new MatchScoring(weights, evidence.snapshot(mentors, mentee.skills()), clock.now());
         Map<String, MentorProfile> byKey = mentors.stream().collect(Collectors.toMap(MentorProfile::personKey, Function.identity()));
+        int best = weights.bestFor(request);
         return scoring.suggestionsFor(request, candidates).stream()
-                .map((MentorSuggestion s) -> new Suggestion(byKey.get(s.mentorKey()), s.score(), s.reasons()))
+                .map((MentorSuggestion s) -> new Suggestion(byKey.get(s.mentorKey()), s.score(), best, s.reasons()))
                 .toList();
     }
 

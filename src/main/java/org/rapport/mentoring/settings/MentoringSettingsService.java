@@ -4,6 +4,7 @@ import org.rapport.admin.StoredSettings;
 import org.rapport.mentoring.matching.InvalidMatchingInputException;
 import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.platform.Actor;
+import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.NotSignedInException;
@@ -11,6 +12,7 @@ import org.rapport.platform.Permissions;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,9 +64,28 @@ public class MentoringSettingsService {
         }
     }
 
+    /** Admins change the rules; a coordinator group the host does not know is refused (400 on {@code coordinatorGroup}). */
     public MentoringSettings update(Actor actor, MentoringSettings settings) {
         permissions.requireAdmin(actor, "change mentoring settings");
+        List<FieldError> refused = groupErrors(settings.coordinatorGroup());
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
         return store.write(values(settings), () -> settings);
+    }
+
+    /**
+     * The error for a coordinator group the host does not know: saved, it would lock every
+     * coordinator out of the programme without a word. The group stored now is let through (so
+     * other rules can still be changed while it is fixed elsewhere); blank names are the request's
+     * own error. Exposed so a resource can report it together with the request's other fields.
+     */
+    public List<FieldError> groupErrors(String group) {
+        String name = group == null ? "" : group.strip();
+        if (name.isEmpty() || name.equalsIgnoreCase(current().coordinatorGroup()) || permissions.groupExists(name)) {
+            return List.of();
+        }
+        return List.of(FieldError.of("coordinatorGroup", "rapport.mentoring.settings.error.group.unknown", name));
     }
 
     /** Admins, and members of the configured coordinator group, run the mentoring programme. */

@@ -6,6 +6,7 @@ import org.rapport.platform.FieldError;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 import org.rapport.recognition.FeedQuery;
+import org.rapport.recognition.RecognitionDraft;
 import org.rapport.recognition.RecognitionService;
 import org.rapport.recognition.TeamFeed;
 
@@ -46,7 +47,10 @@ public class RecognitionResource {
     @LicensedOnly
     public Response give(RecognitionRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Actor caller = permissions.requireSignedIn();
-        RecognitionJson given = views.one(caller, recognitions.give(caller, RecognitionRequest.draftOf(body), idempotencyKey));
+        // Every bad field in one answer: the draft's own checks and the references only the service knows.
+        RecognitionDraft draft = InvalidInputException.together(() -> RecognitionRequest.draftOf(body),
+                () -> recognitions.referenceErrors(caller, body == null ? null : body.recipients(), body == null ? null : body.categoryId()));
+        RecognitionJson given = views.one(caller, recognitions.give(caller, draft, idempotencyKey));
         return Response.created(URI.create("recognitions/" + given.id())).entity(given).build();
     }
 

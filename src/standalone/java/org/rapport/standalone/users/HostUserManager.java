@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 
 /** SAL's UserManager over the host's user table; the remote user is the request's signed-in user. */
 public final class HostUserManager implements UserManager {
@@ -74,6 +76,23 @@ public final class HostUserManager implements UserManager {
     @Override
     public boolean isLicensed(UserKey userKey) {
         return userKey != null && users.byKey(userKey.getStringValue()).map(HostUser::active).orElse(false);
+    }
+
+    /** "users", "administrators" and the groups of the host's group table, by name, as Crowd's group search answers. */
+    @Override
+    public Iterable<String> findGroupNamesByPrefix(String prefix, int startIndex, int maxResults) {
+        if (prefix == null || startIndex < 0 || maxResults <= 0) {
+            return List.of();
+        }
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        TreeSet<String> names = new TreeSet<>();
+        for (String builtIn : List.of("administrators", "users")) {
+            if (builtIn.startsWith(lower)) {
+                names.add(builtIn);
+            }
+        }
+        names.addAll(users.groupNamesStartingWith(prefix, 0, startIndex + maxResults));
+        return names.stream().skip(startIndex).limit(maxResults).toList();
     }
 
     @Override

@@ -77,6 +77,17 @@ public final class UserStore {
                 List.of(group, userKey), rs -> rs.getString(1)).isEmpty();
     }
 
+    /**
+     * The host's own group names (those with members) starting with {@code prefix}, case-insensitive,
+     * in name order: a page of at most {@code max} from {@code start}.
+     */
+    public List<String> groupNamesStartingWith(String prefix, int start, int max) {
+        String pattern = prefix.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return query("SELECT DISTINCT GROUP_NAME FROM RAPPORT_HOST_GROUP_MEMBER WHERE LOWER(GROUP_NAME) LIKE ? ESCAPE '\\'"
+                        + " ORDER BY GROUP_NAME LIMIT ? OFFSET ?",
+                List.of(pattern, max, start), rs -> rs.getString(1));
+    }
+
     public int count() {
         return query("SELECT COUNT(*) FROM RAPPORT_HOST_USER", List.of(), rs -> rs.getInt(1)).get(0);
     }

@@ -126,7 +126,12 @@ public final class HostPagesServlet extends HttpServlet {
         List<Map<String, Object>> panels = new ArrayList<>();
         for (String location : PROFILE_LOCATIONS) {
             for (LoadedPlugin.Panel panel : plugin.panels(location)) {
-                panels.add(Map.of("key", panel.key(), "contentHtml", render(panel, panelContext)));
+                String html = render(panel, panelContext);
+                // A panel with nothing to say for this viewer (the unread line on someone else's
+                // profile) renders blank: no empty bordered box for it, as the product shows none.
+                if (!html.isBlank()) {
+                    panels.add(Map.of("key", panel.key(), "contentHtml", html));
+                }
             }
         }
         // Jira's profile page includes the web resources of context atl.userprofile.

@@ -41,6 +41,19 @@ class MatchScoringTest {
     }
 
     @Test
+    void bestFor_isTheScoreOfAMentorWhoMatchesEverything_theScaleASuggestionIsOutOf() {
+        MenteeRequest bob = mentee("bob").skills("java", "sql", "go").department("sales").prefersOtherDepartment().prefersOverlap().build();
+        MenteeRequest carol = mentee("carol").skills("java").build();
+
+        // 3 skills x (10 + 5 counted helps x 2) + 5 for another department + 8 working hours x 1.
+        assertThat(MatchingWeights.DEFAULTS.bestFor(bob)).isEqualTo(3 * 20 + 5 + 8);
+        assertThat(MatchingWeights.DEFAULTS.bestFor(carol)).isEqualTo(20);
+        MentorCandidate perfect = mentor("ada").skills("java").department("engineering").zone("Europe/Berlin").build();
+        assertThat(new MatchScoring(MatchingWeights.DEFAULTS, HelpEvidence.NONE, Instant.parse("2026-01-15T12:00:00Z"))
+                .score(carol, perfect).orElseThrow().score()).isLessThanOrEqualTo(MatchingWeights.DEFAULTS.bestFor(carol));
+    }
+
+    @Test
     void score_ignoresDepartmentAndTimezoneUnlessTheMenteePrefersThem() {
         MenteeRequest bob = mentee("bob").department("sales").build();
         MentorCandidate cy = mentor("cy").department("engineering").build();

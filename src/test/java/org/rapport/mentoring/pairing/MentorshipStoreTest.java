@@ -12,6 +12,7 @@ import org.rapport.mentoring.matching.MatchingWeights;
 import org.rapport.mentoring.settings.MentoringSettings;
 import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.platform.Constraints;
+import org.rapport.platform.FieldError;
 import org.rapport.platform.ForbiddenException;
 import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Transactions;
@@ -19,6 +20,7 @@ import org.rapport.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.rapport.mentoring.MentoringFixture.ADMIN;
 import static org.rapport.mentoring.MentoringFixture.ALICE;
 import static org.rapport.mentoring.MentoringFixture.BOB;
@@ -86,6 +88,20 @@ class MentorshipStoreTest {
         settings.update(ADMIN, changed);
 
         assertThat(settings.current()).isEqualTo(changed);
+    }
+
+    @Test
+    void settings_refuseACoordinatorGroupTheHostDoesNotKnow_namingTheField() {
+        MentoringSettings misspelt = new MentoringSettings("mentor-laeds", 21, 5, new MatchingWeights(8, 3, 4, 2));
+
+        assertThatThrownBy(() -> settings.update(ADMIN, misspelt))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::messageKey)
+                        .containsExactly(tuple("coordinatorGroup", "rapport.mentoring.settings.error.group.unknown")));
+        assertThat(settings.current()).isEqualTo(MentoringSettings.DEFAULTS);
+
+        settings.update(ADMIN, new MentoringSettings("Mentor-Leads", 21, 5, new MatchingWeights(8, 3, 4, 2)));
+        assertThat(settings.current().coordinatorGroup()).as("group names are case-insensitive").isEqualTo("Mentor-Leads");
     }
 
     @Test

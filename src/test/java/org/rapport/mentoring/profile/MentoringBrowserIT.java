@@ -71,8 +71,12 @@ class MentoringBrowserIT {
         List<WebElement> all = bob.driver().findElements(By.cssSelector("#rapport-mentoring-suggestions .rapport-mentoring-suggestion"));
         assertThat(all).extracting(e -> e.getAttribute("data-user-key")).containsExactly("carol");
         assertThat(suggestion.findElement(By.cssSelector(".rapport-person")).getText()).isEqualTo("Carol Chen");
-        // 10 for the shared skill + 5 for another department (AUI's lozenge shows it upper case).
-        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-score")).getAttribute("textContent")).isEqualTo("Score 15");
+        // 10 for the shared skill + 5 for another department, out of 25: 10 + 2 x 5 for help on the one
+        // skill wanted + 5 for another department (issue 13: the scale was never said, nor a space shown).
+        assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-suggestion-header")).getText())
+                .isEqualTo("Carol Chen Score 15 of 25");
+        assertThat(bob.driver().findElement(By.cssSelector("#rapport-mentoring-suggestions .rapport-mentoring-scale")).getText())
+                .startsWith("A mentor earns points for each skill you want").endsWith("25 would be a perfect match for your profile.");
         assertThat(suggestion.findElements(By.cssSelector(".rapport-mentoring-reason"))).extracting(WebElement::getText)
                 .contains("Shares the skill kubernetes", "From another department (Design)");
         assertThat(suggestion.findElement(By.cssSelector(".rapport-mentoring-bio")).getText()).isEqualTo("<i>Runs</i> our clusters");
@@ -95,6 +99,9 @@ class MentoringBrowserIT {
         Browser bob = browsers.signedIn("bob");
         bob.driver().get(host.baseUrl() + "/secure/ViewProfile.jspa?name=dave");
         WebElement panel = bob.waitFor(By.id("rapport-profile-mentoring-panel"));
+        // Issue 13: the unread line is only on one's own profile; elsewhere it left an empty bordered box.
+        assertThat(bob.driver().findElements(By.cssSelector("#profile-panels .rapport-host-panel")))
+                .as("no empty panel boxes on someone else's profile").allSatisfy(box -> assertThat(box.getText()).isNotBlank());
         assertThat(panel.findElement(By.id("rapport-profile-mentor-role")).getText()).isEqualTo("Mentoring 0 of 3 \u2014 open");
         assertThat(panel.findElement(By.id("rapport-profile-mentor-skills")).getText()).isEqualTo("Offers: sales");
         panel.findElement(By.id("rapport-profile-mentor-ask")).click();

@@ -3,6 +3,7 @@ package org.rapport.mentoring.programme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.testing.Browser;
@@ -48,6 +49,10 @@ class ProgrammeBrowserIT {
         assertThat(erin.driver().findElement(By.cssSelector("#rapport-match-rows .rapport-match-mentee")).getText()).isEqualTo("Bob Baker");
         assertThat(erin.driver().findElement(By.cssSelector("#rapport-match-rows .rapport-match-mentor")).getText()).isEqualTo("Dave Diaz");
         assertThat(erin.driver().findElement(By.id("rapport-match-rows")).getText()).contains("Shares the skill kotlin");
+        // Plain language (issue 13): the score's meaning under the table, the load spread without a sigma.
+        assertThat(erin.driver().findElement(By.id("rapport-match-score-help")).getText()).startsWith("Score: points for each skill");
+        assertThat(erin.driver().findElement(By.id("rapport-fairness-spread")).getText())
+                .doesNotContain("\u03c3").matches("Mentors have \\d+ % to \\d+ % of their places filled; most are within \\d+ percentage points of the average");
         erin.driver().findElement(By.id("rapport-match-commit")).click();
         erin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rapport-match-result"),
                 "1 pairs proposed, 0 skipped."));
@@ -78,6 +83,19 @@ class ProgrammeBrowserIT {
         Browser admin = browsers.signedIn("admin");
         admin.visit("/plugins/servlet/rapport/admin/mentoring");
         admin.waitFor(By.id("rapport-mentoring-admin-form"));
+        // Issue 13: the "Matching weights" heading sat on top of the first weight's label.
+        WebElement heading = admin.driver().findElement(By.cssSelector("#rapport-mentoring-weights > legend"));
+        assertThat(heading.isDisplayed()).as("the heading shows").isTrue();
+        assertThat(heading.getText()).isEqualTo("Matching weights");
+        Rectangle legend = heading.getRect();
+        assertThat(legend.getHeight()).isPositive();
+        Rectangle firstLabel = admin.driver().findElement(By.cssSelector("label[for=rapport-mentoring-w-skill]")).getRect();
+        assertThat(legend.getY() + legend.getHeight()).as("the heading ends above the first label").isLessThanOrEqualTo(firstLabel.getY());
+
+        // A misspelt coordinator group is refused, named under its field, together with the other bad fields.
+        WebElement group = admin.driver().findElement(By.id("rapport-mentoring-group"));
+        group.clear();
+        group.sendKeys("rapport-cordinators");
         WebElement cadence = admin.driver().findElement(By.id("rapport-mentoring-cadence"));
         cadence.clear();
         cadence.sendKeys("0");
@@ -89,6 +107,10 @@ class ProgrammeBrowserIT {
                 By.cssSelector(".error[data-field='weights.sharedSkill']"), "Use a whole number from 0 to 100."));
         assertThat(admin.driver().findElement(By.cssSelector(".error[data-field='defaultCadenceDays']")).getText())
                 .isEqualTo("Use a whole number from 1 to 90.");
+        assertThat(admin.driver().findElement(By.cssSelector(".error[data-field='coordinatorGroup']")).getText())
+                .startsWith("There is no group called \"rapport-cordinators\".");
+        group.clear();
+        group.sendKeys("rapport-coordinators");
 
         cadence.clear();
         cadence.sendKeys("7");

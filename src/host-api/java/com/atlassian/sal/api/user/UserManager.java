@@ -25,4 +25,5 @@ public interface UserManager {
     boolean isLicensed(UserKey userKey);
 
     Iterable<UserProfile> findUserProfilesByEmail(String email);
+    Iterable<String> findGroupNamesByPrefix(String prefix, int startIndex, int maxResults);
 }

@@ -29,7 +29,8 @@ class PairingViews {
         return new PairingJson(m.id(), person(m.mentorKey()), person(m.menteeKey()), m.status().name(), m.proposedBy().name(),
                 m.mentorAccepted(), m.menteeAccepted(), v.privateDetails() ? m.message() : null, m.cadenceDays(), m.countsAsHelp(),
                 m.createdAt().toString(), text(m.startedAt()), text(m.endedAt()), v.privateDetails() ? m.endReason() : null,
-                m.lastCheckInOn() == null ? null : m.lastCheckInOn().toString(), m.checkInCount(), health, v.actions(), feedback);
+                m.lastCheckInOn() == null ? null : m.lastCheckInOn().toString(), m.checkInCount(), health, v.actions(), feedback,
+                new PairingJson.Sections(v.sections().checkIns(), v.sections().goals(), v.sections().canChange()));
     }
 
     public PairingJson.Page page(List<PairingView> views, int limit) {

@@ -23,7 +23,8 @@ public final class MentoringJson {
     public record Reason(String code, String text, int points) {
     }
 
-    public record Suggestion(Mentor mentor, int score, List<Reason> reasons) {
+    /** A suggested mentor; {@code score} is out of {@code maxScore}, the most any mentor could score for this mentee. */
+    public record Suggestion(Mentor mentor, int score, int maxScore, List<Reason> reasons) {
     }
 
     public record Suggestions(List<Suggestion> suggestions) {

@@ -39,7 +39,7 @@ class MentoringViews {
 
     public MentoringJson.Suggestions suggestions(List<MentorSuggestions.Suggestion> suggestions) {
         return new MentoringJson.Suggestions(suggestions.stream()
-                .map(s -> new MentoringJson.Suggestion(mentor(s.mentor()), s.score(), s.reasons().stream().map(this::reason).toList()))
+                .map(s -> new MentoringJson.Suggestion(mentor(s.mentor()), s.score(), s.bestScore(), s.reasons().stream().map(this::reason).toList()))
                 .toList());
     }
 

@@ -1,8 +1,10 @@
 package org.rapport.mentoring.settings.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import org.rapport.mentoring.settings.MentoringSettings;
 import org.rapport.mentoring.settings.MentoringSettingsService;
 import org.rapport.platform.Actor;
+import org.rapport.platform.InvalidInputException;
 import org.rapport.platform.Permissions;
 
 import javax.inject.Inject;
@@ -39,6 +41,9 @@ public class MentoringSettingsResource {
     public SettingsJson.Settings update(SettingsJson.Settings body) {
         Actor caller = permissions.requireSignedIn();
         permissions.requireAdmin(caller, "change mentoring settings");
-        return SettingsJson.of(settings.update(caller, SettingsRequest.settingsOf(body)));
+        // Every bad field in one answer, the unknown group (which only the host can tell) included.
+        MentoringSettings changed = InvalidInputException.together(() -> SettingsRequest.settingsOf(body),
+                () -> settings.groupErrors(body == null ? null : body.coordinatorGroup()));
+        return SettingsJson.of(settings.update(caller, changed));
     }
 }
