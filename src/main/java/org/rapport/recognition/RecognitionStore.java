@@ -278,9 +278,39 @@ public class RecognitionStore {
         return latestReceived(recipientKey, new PageFilter(List.of(), publicOnly), limit);
     }
 
-    /** As above, with hidden ones only when the filter includes them. */
+    /**
+     * As above, with hidden ones only when the filter includes them. One SELECT: the recognitions
+     * joined to the person's recipient rows, which the {@code received} index reads newest first and
+     * the join takes by primary key (a profile shows these on every view; it was two SELECTs, the
+     * recipient rows and then the recognitions by id).
+     */
     public List<Recognition> latestReceived(String recipientKey, PageFilter filter, int limit) {
-        return receivedPage(recipientKey, filter, null, limit, false).items();
+        StringBuilder where = new StringBuilder(received(RecipientEntity.RECIPIENT_KEY) + " = ?");
+        List<Object> params = new ArrayList<>(List.of(recipientKey));
+        if (filter.publicOnly()) {
+            where.append(" AND ").append(received(RecipientEntity.SHOWN_PUBLICLY)).append(" = ?");
+            params.add(Boolean.TRUE);
+        } else if (!filter.includeHidden()) {
+            where.append(" AND ").append(received(RecipientEntity.HIDDEN)).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        appendCategories(where, params, received(RecipientEntity.CATEGORY_ID), filter.categoryIds());
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+                .alias(RecognitionEntity.class, "r")
+                .join(RecipientEntity.class, received(RecipientEntity.RECOGNITION_ID) + " = r." + RecognitionEntity.ID)
+                .alias(RecipientEntity.class, RECEIVED)
+                .where(where.toString(), params.toArray())
+                .order(newestFirst(List.of(received(RecipientEntity.RECIPIENT_KEY)), received(RecipientEntity.CREATED_AT),
+                        received(RecipientEntity.RECOGNITION_ID)))
+                .limit(limit));
+        return Arrays.stream(rows).map(r -> toRecord(r, List.of(recipientKey))).toList();
+    }
+
+    /** The alias of the recipient table in {@link #latestReceived(String, PageFilter, int)}. */
+    private static final String RECEIVED = "rc";
+
+    private static String received(String column) {
+        return RECEIVED + "." + column;
     }
 
     private FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit, boolean withRecipients) {
