@@ -3,7 +3,7 @@ package org.rapport.admin;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.admin.ao.SettingEntity;
 
 import javax.inject.Inject;
@@ -31,7 +31,7 @@ public class SettingsStore {
     /** All settings in one SELECT. */
     public RapportSettings load() {
         Map<String, String> values = new HashMap<>();
-        for (SettingEntity e : ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE))) {
+        for (SettingEntity e : ao.find(SettingEntity.class, ColumnQuery.select("ID, " + NAME + ", " + SETTING_VALUE))) {
             values.put(e.getName(), e.getSettingValue());
         }
         RapportSettings defaults = RapportSettings.DEFAULTS;
@@ -59,7 +59,7 @@ public class SettingsStore {
      */
     public Map<String, String> valuesStartingWith(String prefix) {
         Map<String, String> values = new HashMap<>();
-        for (SettingEntity e : ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE)
+        for (SettingEntity e : ao.find(SettingEntity.class, ColumnQuery.select("ID, " + NAME + ", " + SETTING_VALUE)
                 .where(NAME + " LIKE ?", prefix + "%"))) {
             if (e.getName().startsWith(prefix)) { // LIKE treats '_' as a wildcard: keep exact prefixes only
                 values.put(e.getName(), e.getSettingValue());
@@ -70,7 +70,7 @@ public class SettingsStore {
 
     /** Creates or replaces one raw setting; the caller owns the transaction. */
     public void put(String name, String value) {
-        SettingEntity[] found = ao.find(SettingEntity.class, Query.select("ID, " + NAME + ", " + SETTING_VALUE).where(NAME + " = ?", name));
+        SettingEntity[] found = ao.find(SettingEntity.class, ColumnQuery.select("ID, " + NAME + ", " + SETTING_VALUE).where(NAME + " = ?", name));
         if (found.length == 0) {
             ao.create(SettingEntity.class, new DBParam(NAME, name), new DBParam(SETTING_VALUE, value));
         } else {

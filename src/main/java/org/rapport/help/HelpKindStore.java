@@ -3,7 +3,7 @@ package org.rapport.help;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.help.ao.HelpKindEntity;
 
 import javax.inject.Inject;
@@ -29,12 +29,12 @@ public class HelpKindStore {
 
     /** Every kind, archived ones too, in display order: one SELECT. */
     public List<HelpKind> all() {
-        return Arrays.stream(ao.find(HelpKindEntity.class, Query.select(ALL_COLUMNS).order(SORT_ORDER + " ASC, " + ID + " ASC")))
+        return Arrays.stream(ao.find(HelpKindEntity.class, ColumnQuery.select(ALL_COLUMNS).order(SORT_ORDER + " ASC, " + ID + " ASC")))
                 .map(HelpKindStore::toRecord).toList();
     }
 
     public Optional<HelpKind> byCode(String code) {
-        HelpKindEntity[] rows = ao.find(HelpKindEntity.class, Query.select(ALL_COLUMNS).where(CODE + " = ?", code));
+        HelpKindEntity[] rows = ao.find(HelpKindEntity.class, ColumnQuery.select(ALL_COLUMNS).where(CODE + " = ?", code));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0]));
     }
 
@@ -48,7 +48,7 @@ public class HelpKindStore {
 
     /** Renames and (un)archives a kind; empty when it does not exist. */
     public Optional<HelpKind> update(String code, String label, boolean archived) {
-        HelpKindEntity[] rows = ao.find(HelpKindEntity.class, Query.select(ALL_COLUMNS).where(CODE + " = ?", code));
+        HelpKindEntity[] rows = ao.find(HelpKindEntity.class, ColumnQuery.select(ALL_COLUMNS).where(CODE + " = ?", code));
         if (rows.length == 0) {
             return Optional.empty();
         }

@@ -3,7 +3,7 @@ package org.rapport.help;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.help.ao.HelpEntryEntity;
 import org.rapport.help.ao.HelpSkillEntity;
 import org.rapport.platform.WorkLink;
@@ -76,7 +76,7 @@ public class HelpStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id))).stream().findFirst();
+        return load(ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id))).stream().findFirst();
     }
 
     /**
@@ -84,7 +84,7 @@ public class HelpStore {
      * confirmation; {@link Departments#NONE} otherwise); false when it was no longer in {@code from}.
      */
     public boolean changeStatus(long id, HelpStatus from, HelpStatus to, Instant now, Departments departments) {
-        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ID + " = ? AND " + STATUS + " = ?", (int) id, from.name()));
         if (rows.length == 0) {
             return false;
@@ -137,7 +137,7 @@ public class HelpStore {
             params.add(cursor.helpedOn().toString());
             params.add((int) cursor.id());
         }
-        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
                 .order(newestFirst(person))
                 .limit(limit + 1));
@@ -153,7 +153,7 @@ public class HelpStore {
 
     /** Entries linked to a target (an issue key) in a status, newest day first, at most {@code limit}: two SELECTs. */
     public List<HelpEntry> forTarget(String linkTarget, HelpStatus status, int limit) {
-        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+        return load(ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(LINK_TARGET + " = ? AND " + STATUS + " = ?", linkTarget, status.name())
                 .order(newestFirst(LINK_TARGET))
                 .limit(limit)));
@@ -164,13 +164,13 @@ public class HelpStore {
      * and returns the entries that changed, as they were before.
      */
     public List<HelpEntry> repointSkill(String from, String into) {
-        HelpSkillEntity[] tagged = ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS)
+        HelpSkillEntity[] tagged = ao.find(HelpSkillEntity.class, ColumnQuery.select(HelpSkillEntity.ALL_COLUMNS)
                 .where(HelpSkillEntity.SKILL_NAME + " = ?", from));
         if (tagged.length == 0) {
             return List.of();
         }
         List<Integer> ids = Arrays.stream(tagged).map(HelpSkillEntity::getEntryId).distinct().toList();
-        List<HelpEntry> before = load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+        List<HelpEntry> before = load(ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())));
         ao.deleteWithSQL(HelpSkillEntity.class, HelpSkillEntity.SKILL_NAME + " = ?", from);
         for (HelpEntry entry : before) {
@@ -188,7 +188,7 @@ public class HelpStore {
      * for privacy erasure: two SELECTs (the person columns are indexed, LOGGED_BY_KEY is always one of them).
      */
     public List<HelpEntry> involving(String personKey, int limit) {
-        return load(ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS)
+        return load(ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(HELPER_KEY + " = ? OR " + HELPED_KEY + " = ? OR " + HelpEntryEntity.LOGGED_BY_KEY + " = ?",
                         personKey, personKey, personKey)
                 .order(ID + " ASC")
@@ -201,7 +201,7 @@ public class HelpStore {
      * entry). True when details were removed.
      */
     public boolean replacePerson(long id, String personKey, String replacement, boolean dropDetails) {
-        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
+        HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class, ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
         if (rows.length == 0) {
             return false;
         }
@@ -232,7 +232,7 @@ public class HelpStore {
      */
     public List<Sides> confirmedAfter(long afterId, int limit) {
         HelpEntryEntity[] rows = ao.find(HelpEntryEntity.class,
-                Query.select(ID + ", " + HELPER_KEY + ", " + HELPED_KEY + ", " + HelpEntryEntity.HELPER_DEPT + ", " + HelpEntryEntity.HELPED_DEPT)
+                ColumnQuery.select(ID + ", " + HELPER_KEY + ", " + HELPED_KEY + ", " + HelpEntryEntity.HELPER_DEPT + ", " + HelpEntryEntity.HELPED_DEPT)
                         .where(ID + " > ? AND " + STATUS + " = ?", (int) Math.min(afterId, Integer.MAX_VALUE), HelpStatus.CONFIRMED.name())
                         .order(ID + " ASC")
                         .limit(limit));
@@ -249,7 +249,7 @@ public class HelpStore {
             return;
         }
         List<Integer> ids = byId.keySet().stream().map(Long::intValue).toList();
-        for (HelpEntryEntity row : ao.find(HelpEntryEntity.class, Query.select(ID + ", " + HelpEntryEntity.HELPER_DEPT + ", "
+        for (HelpEntryEntity row : ao.find(HelpEntryEntity.class, ColumnQuery.select(ID + ", " + HelpEntryEntity.HELPER_DEPT + ", "
                 + HelpEntryEntity.HELPED_DEPT).where(ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray()))) {
             Departments departments = byId.get((long) row.getID());
             row.setHelperDept(departments.helper());
@@ -278,7 +278,7 @@ public class HelpStore {
         }
         List<Integer> ids = Arrays.stream(rows).map(HelpEntryEntity::getID).toList();
         Map<Integer, List<SkillTag>> skills = new HashMap<>();
-        for (HelpSkillEntity row : ao.find(HelpSkillEntity.class, Query.select(HelpSkillEntity.ALL_COLUMNS)
+        for (HelpSkillEntity row : ao.find(HelpSkillEntity.class, ColumnQuery.select(HelpSkillEntity.ALL_COLUMNS)
                 .where(HelpSkillEntity.ENTRY_ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())
                 .order(HelpSkillEntity.ID + " ASC"))) {
             skills.computeIfAbsent(row.getEntryId(), k -> new ArrayList<>()).add(new SkillTag(row.getSkillName()));

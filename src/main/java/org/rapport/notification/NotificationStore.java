@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.notification.ao.NotificationEntity;
 
 import javax.inject.Inject;
@@ -80,8 +81,8 @@ public class NotificationStore {
      */
     public List<Notification> page(String recipientKey, Long beforeId, int limit) {
         Query query = beforeId == null
-                ? Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ?", recipientKey, Boolean.FALSE)
-                : Query.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ? AND " + ID + " < ?",
+                ? ColumnQuery.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ?", recipientKey, Boolean.FALSE)
+                : ColumnQuery.select(ALL_COLUMNS).where(RECIPIENT_KEY + " = ? AND " + HIDDEN + " = ? AND " + ID + " < ?",
                 recipientKey, Boolean.FALSE, beforeId.intValue());
         return Arrays.stream(ao.find(NotificationEntity.class, query.order(ID + " DESC").limit(limit)))
                 .map(NotificationStore::toRecord).toList();
@@ -90,7 +91,7 @@ public class NotificationStore {
     /** How many unread, counting at most {@link #UNREAD_MAX}: one indexed COUNT. */
     public int unread(String recipientKey) {
         return Math.min(UNREAD_MAX, ao.count(NotificationEntity.class,
-                Query.select(ID).where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ? AND " + HIDDEN + " = ?",
+                ColumnQuery.select(ID).where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ? AND " + HIDDEN + " = ?",
                         recipientKey, Boolean.FALSE, Boolean.FALSE)));
     }
 
@@ -99,7 +100,7 @@ public class NotificationStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return false;
         }
-        NotificationEntity[] rows = ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+        NotificationEntity[] rows = ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ID + " = ? AND " + RECIPIENT_KEY + " = ?", (int) id, recipientKey));
         if (rows.length == 0) {
             return false;
@@ -111,7 +112,7 @@ public class NotificationStore {
 
     /** Marks the person's unread notifications read, at most {@link #UNREAD_MAX} of them. */
     public void markAllRead(String recipientKey) {
-        for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+        for (NotificationEntity row : ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(RECIPIENT_KEY + " = ? AND " + SEEN + " = ? AND " + HIDDEN + " = ?", recipientKey, Boolean.FALSE, Boolean.FALSE)
                 .limit(UNREAD_MAX))) {
             row.setSeen(true);
@@ -142,7 +143,7 @@ public class NotificationStore {
      * help notifications with the same number in RECOGNITION_ID are another subject and stay.
      */
     public void setHiddenForRecognition(long recognitionId, boolean hidden) {
-        for (NotificationEntity row : ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+        for (NotificationEntity row : ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) recognitionId, Notification.RECOGNISED))) {
             row.setHidden(hidden);
             row.save();
@@ -162,7 +163,7 @@ public class NotificationStore {
 
     /** Replaces the person who caused notifications (the giver) on up to {@code limit} rows; how many. */
     public int replaceActor(String actorKey, String replacement, int limit) {
-        NotificationEntity[] rows = ao.find(NotificationEntity.class, Query.select(ALL_COLUMNS)
+        NotificationEntity[] rows = ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ACTOR_KEY + " = ?", actorKey).limit(limit));
         for (NotificationEntity row : rows) {
             row.setActorKey(replacement);

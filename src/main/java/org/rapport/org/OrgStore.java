@@ -3,7 +3,7 @@ package org.rapport.org;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.org.ao.OrgPersonEntity;
 
 import javax.inject.Inject;
@@ -33,7 +33,7 @@ public class OrgStore {
     }
 
     public Optional<OrgPerson> find(String userKey) {
-        OrgPersonEntity[] rows = ao.find(OrgPersonEntity.class, Query.select(ALL_COLUMNS).where(USER_KEY + " = ?", userKey));
+        OrgPersonEntity[] rows = ao.find(OrgPersonEntity.class, ColumnQuery.select(ALL_COLUMNS).where(USER_KEY + " = ?", userKey));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0]));
     }
 
@@ -51,7 +51,7 @@ public class OrgStore {
 
     /** The user keys of the people this manager manages, in user-key order, at most {@code limit}. */
     public List<String> reportsOf(String managerKey, int limit) {
-        OrgPersonEntity[] rows = ao.find(OrgPersonEntity.class, Query.select(OrgPersonEntity.ID + ", " + USER_KEY)
+        OrgPersonEntity[] rows = ao.find(OrgPersonEntity.class, ColumnQuery.select(OrgPersonEntity.ID + ", " + USER_KEY)
                 .where(MANAGER_KEY + " = ?", managerKey)
                 .order(USER_KEY + " ASC")
                 .limit(limit));
@@ -60,7 +60,7 @@ public class OrgStore {
 
     /** Whether anybody names this person as their manager: one indexed SELECT of at most one row. */
     public boolean hasReports(String managerKey) {
-        return ao.find(OrgPersonEntity.class, Query.select(OrgPersonEntity.ID).where(MANAGER_KEY + " = ?", managerKey).limit(1)).length > 0;
+        return ao.find(OrgPersonEntity.class, ColumnQuery.select(OrgPersonEntity.ID).where(MANAGER_KEY + " = ?", managerKey).limit(1)).length > 0;
     }
 
     /**
@@ -69,7 +69,7 @@ public class OrgStore {
      */
     public Map<String, String> allManagers() {
         Map<String, String> result = new HashMap<>();
-        for (OrgPersonEntity row : ao.find(OrgPersonEntity.class, Query.select(OrgPersonEntity.ID + ", " + USER_KEY + ", " + MANAGER_KEY)
+        for (OrgPersonEntity row : ao.find(OrgPersonEntity.class, ColumnQuery.select(OrgPersonEntity.ID + ", " + USER_KEY + ", " + MANAGER_KEY)
                 .where(MANAGER_KEY + " IS NOT NULL"))) {
             result.put(row.getUserKey(), row.getManagerKey());
         }
@@ -116,7 +116,7 @@ public class OrgStore {
     }
 
     private OrgPersonEntity[] rowsOf(List<String> userKeys) {
-        return ao.find(OrgPersonEntity.class, Query.select(ALL_COLUMNS)
+        return ao.find(OrgPersonEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(USER_KEY + " IN (" + String.join(", ", Collections.nCopies(userKeys.size(), "?")) + ")", userKeys.toArray()));
     }
 

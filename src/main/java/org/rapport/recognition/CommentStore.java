@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.recognition.ao.CommentEntity;
 
 import javax.inject.Inject;
@@ -43,8 +44,8 @@ public class CommentStore {
     /** A recognition's comments, oldest first, after {@code afterId} when given: one SELECT. */
     public List<Comment> page(long recognitionId, Long afterId, int limit) {
         Query query = afterId == null
-                ? Query.select(ALL_COLUMNS).where(RECOGNITION_ID + " = ?", (int) recognitionId)
-                : Query.select(ALL_COLUMNS).where(RECOGNITION_ID + " = ? AND " + ID + " > ?", (int) recognitionId,
+                ? ColumnQuery.select(ALL_COLUMNS).where(RECOGNITION_ID + " = ?", (int) recognitionId)
+                : ColumnQuery.select(ALL_COLUMNS).where(RECOGNITION_ID + " = ? AND " + ID + " > ?", (int) recognitionId,
                 (int) Math.min(afterId, Integer.MAX_VALUE));
         return Arrays.stream(ao.find(CommentEntity.class, query.order(ID + " ASC").limit(limit))).map(CommentStore::toRecord).toList();
     }
@@ -53,7 +54,7 @@ public class CommentStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        return Arrays.stream(ao.find(CommentEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id)))
+        return Arrays.stream(ao.find(CommentEntity.class, ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id)))
                 .findFirst().map(CommentStore::toRecord);
     }
 
@@ -72,7 +73,7 @@ public class CommentStore {
 
     /** Replaces the author of up to {@code limit} of the person's comments; how many were changed. */
     public int replaceAuthor(String authorKey, String replacement, int limit) {
-        CommentEntity[] rows = ao.find(CommentEntity.class, Query.select(ALL_COLUMNS).where(AUTHOR_KEY + " = ?", authorKey).limit(limit));
+        CommentEntity[] rows = ao.find(CommentEntity.class, ColumnQuery.select(ALL_COLUMNS).where(AUTHOR_KEY + " = ?", authorKey).limit(limit));
         for (CommentEntity row : rows) {
             row.setAuthorKey(replacement);
             row.save();

@@ -3,7 +3,7 @@ package org.rapport.recognition;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.recognition.ao.ReactionEntity;
 
 import javax.inject.Inject;
@@ -60,7 +60,7 @@ public class ReactionStore {
         for (int i = 0; i < ids.size(); i++) {
             params[i + 1] = ids.get(i);
         }
-        for (ReactionEntity row : ao.find(ReactionEntity.class, Query.select(ALL_COLUMNS).where(REACTOR_KEY + " = ? AND "
+        for (ReactionEntity row : ao.find(ReactionEntity.class, ColumnQuery.select(ALL_COLUMNS).where(REACTOR_KEY + " = ? AND "
                 + RECOGNITION_ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", params))) {
             ReactionKind.parse(row.getKind()).ifPresent(kind ->
                     result.computeIfAbsent((long) row.getRecognitionId(), k -> EnumSet.noneOf(ReactionKind.class)).add(kind));
@@ -74,7 +74,7 @@ public class ReactionStore {
 
     /** Up to {@code limit} reactions the person gave (for erasure in chunks): one SELECT. */
     public List<Given> byReactor(String reactorKey, int limit) {
-        ReactionEntity[] rows = ao.find(ReactionEntity.class, Query.select(ALL_COLUMNS).where(REACTOR_KEY + " = ?", reactorKey)
+        ReactionEntity[] rows = ao.find(ReactionEntity.class, ColumnQuery.select(ALL_COLUMNS).where(REACTOR_KEY + " = ?", reactorKey)
                 .order(ReactionEntity.ID + " ASC").limit(limit));
         return Arrays.stream(rows)
                 .flatMap(row -> ReactionKind.parse(row.getKind()).stream().map(kind -> new Given(row.getID(), row.getRecognitionId(), kind)))

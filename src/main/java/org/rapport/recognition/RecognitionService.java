@@ -194,7 +194,7 @@ public class RecognitionService {
     }
 
     /**
-     * The latest recognitions a person received that the viewer may see (for panels: two SELECTs;
+     * The latest recognitions a person received that the viewer may see (for panels: one SELECT;
      * each item's recipients list holds only that person).
      */
     public List<Recognition> latestReceived(Actor actor, String personKey, int limit) {

@@ -3,7 +3,7 @@ package org.rapport.recognition;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.recognition.ao.RecipientEntity;
 import org.rapport.recognition.ao.RecognitionEntity;
 
@@ -100,7 +100,7 @@ public class RecognitionStore {
     }
 
     public Optional<Recognition> findByIdempotencyKey(String idempotencyKey) {
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .where(RecognitionEntity.IDEMPOTENCY_KEY + " = ?", idempotencyKey));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0], recipientsOf(List.of(rows[0].getID())).getOrDefault(rows[0].getID(), List.of())));
     }
@@ -119,7 +119,7 @@ public class RecognitionStore {
         if (cap <= 0) {
             return 0;
         }
-        return ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID)
+        return ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ID)
                 .where(RecognitionEntity.GIVER_KEY + " = ? AND " + RecognitionEntity.CREATED_AT + " >= ?", giverKey, Date.from(since))
                 .limit(cap)).length;
     }
@@ -130,7 +130,7 @@ public class RecognitionStore {
             return Set.of();
         }
         String marks = String.join(", ", java.util.Collections.nCopies(slots.size(), "?"));
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.ALLOWANCE_SLOT)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ID + ", " + RecognitionEntity.ALLOWANCE_SLOT)
                 .where(RecognitionEntity.ALLOWANCE_SLOT + " IN (" + marks + ")", slots.toArray()));
         return Arrays.stream(rows).map(RecognitionEntity::getAllowanceSlot).collect(Collectors.toSet());
     }
@@ -144,7 +144,7 @@ public class RecognitionStore {
             row.setCategoryId((int) categoryId);
             row.setUpdatedAt(Date.from(now));
             row.save();
-            for (RecipientEntity recipient : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+            for (RecipientEntity recipient : ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ALL_COLUMNS)
                     .where(RecipientEntity.RECOGNITION_ID + " = ?", (int) id))) {
                 recipient.setCategoryId((int) categoryId);
                 recipient.save();
@@ -228,7 +228,7 @@ public class RecognitionStore {
             where.append(" AND ").append(RecognitionEntity.HIDDEN).append(" = ?");
             params.add(Boolean.FALSE);
         }
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(String.join(", ", RecognitionEntity.ID,
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(String.join(", ", RecognitionEntity.ID,
                         RecognitionEntity.GIVER_KEY, RecognitionEntity.VISIBILITY, RecognitionEntity.HIDDEN, RecognitionEntity.CREATED_AT))
                 .where(where.toString(), params.toArray())
                 .order(newestFirst(List.of(RecognitionEntity.LINK_TARGET), RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
@@ -278,9 +278,39 @@ public class RecognitionStore {
         return latestReceived(recipientKey, new PageFilter(List.of(), publicOnly), limit);
     }
 
-    /** As above, with hidden ones only when the filter includes them. */
+    /**
+     * As above, with hidden ones only when the filter includes them. One SELECT: the recognitions
+     * joined to the person's recipient rows, which the {@code received} index reads newest first and
+     * the join takes by primary key (a profile shows these on every view; it was two SELECTs, the
+     * recipient rows and then the recognitions by id).
+     */
     public List<Recognition> latestReceived(String recipientKey, PageFilter filter, int limit) {
-        return receivedPage(recipientKey, filter, null, limit, false).items();
+        StringBuilder where = new StringBuilder(received(RecipientEntity.RECIPIENT_KEY) + " = ?");
+        List<Object> params = new ArrayList<>(List.of(recipientKey));
+        if (filter.publicOnly()) {
+            where.append(" AND ").append(received(RecipientEntity.SHOWN_PUBLICLY)).append(" = ?");
+            params.add(Boolean.TRUE);
+        } else if (!filter.includeHidden()) {
+            where.append(" AND ").append(received(RecipientEntity.HIDDEN)).append(" = ?");
+            params.add(Boolean.FALSE);
+        }
+        appendCategories(where, params, received(RecipientEntity.CATEGORY_ID), filter.categoryIds());
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
+                .alias(RecognitionEntity.class, "r")
+                .join(RecipientEntity.class, received(RecipientEntity.RECOGNITION_ID) + " = r." + RecognitionEntity.ID)
+                .alias(RecipientEntity.class, RECEIVED)
+                .where(where.toString(), params.toArray())
+                .order(newestFirst(List.of(received(RecipientEntity.RECIPIENT_KEY)), received(RecipientEntity.CREATED_AT),
+                        received(RecipientEntity.RECOGNITION_ID)))
+                .limit(limit));
+        return Arrays.stream(rows).map(r -> toRecord(r, List.of(recipientKey))).toList();
+    }
+
+    /** The alias of the recipient table in {@link #latestReceived(String, PageFilter, int)}. */
+    private static final String RECEIVED = "rc";
+
+    private static String received(String column) {
+        return RECEIVED + "." + column;
     }
 
     private FeedPage receivedPage(String recipientKey, PageFilter filter, FeedCursor cursor, int limit, boolean withRecipients) {
@@ -295,7 +325,7 @@ public class RecognitionStore {
         }
         appendCategories(where, params, RecipientEntity.CATEGORY_ID, filter.categoryIds());
         appendCursor(where, params, RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID, cursor);
-        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
                 .order(newestFirst(List.of(RecipientEntity.RECIPIENT_KEY), RecipientEntity.CREATED_AT, RecipientEntity.RECOGNITION_ID))
                 .limit(limit + 1));
@@ -308,7 +338,7 @@ public class RecognitionStore {
                                      int limit) {
         appendCategories(where, params, RecognitionEntity.CATEGORY_ID, filter.categoryIds());
         appendCursor(where, params, RecognitionEntity.CREATED_AT, RecognitionEntity.ID, cursor);
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .where(where.toString(), params.toArray())
                 .order(newestFirst(equalityColumns, RecognitionEntity.CREATED_AT, RecognitionEntity.ID))
                 .limit(limit + 1));
@@ -345,7 +375,7 @@ public class RecognitionStore {
         givenParams.add(Boolean.TRUE);
         appendCategories(givenWhere, givenParams, RecognitionEntity.CATEGORY_ID, categoryIds);
         appendCursor(givenWhere, givenParams, RecognitionEntity.CREATED_AT, RecognitionEntity.ID, cursor);
-        RecognitionEntity[] given = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] given = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .where(givenWhere.toString(), givenParams.toArray())
                 .order(RecognitionEntity.CREATED_AT + " DESC, " + RecognitionEntity.ID + " DESC")
                 .limit(limit + 1));
@@ -356,7 +386,7 @@ public class RecognitionStore {
         receivedParams.add(Boolean.TRUE);
         appendCategories(receivedWhere, receivedParams, "p." + RecipientEntity.CATEGORY_ID, categoryIds);
         appendCursor(receivedWhere, receivedParams, "p." + RecipientEntity.CREATED_AT, "p." + RecipientEntity.RECOGNITION_ID, cursor);
-        RecognitionEntity[] received = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] received = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .alias(RecognitionEntity.class, "r")
                 .alias(RecipientEntity.class, "p")
                 .join(RecipientEntity.class, "p." + RecipientEntity.RECOGNITION_ID + " = r." + RecognitionEntity.ID)
@@ -448,7 +478,7 @@ public class RecognitionStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .where(RecognitionEntity.ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray()));
         Map<Integer, RecognitionEntity> byId = new HashMap<>();
         for (RecognitionEntity row : rows) {
@@ -469,7 +499,7 @@ public class RecognitionStore {
         if (recognitionIds.isEmpty()) {
             return result;
         }
-        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ALL_COLUMNS)
                 .where(RecipientEntity.RECOGNITION_ID + " IN (" + String.join(", ", Collections.nCopies(recognitionIds.size(), "?")) + ")",
                         recognitionIds.toArray())
                 .order(RecipientEntity.ID + " ASC"));
@@ -491,7 +521,7 @@ public class RecognitionStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ALL_COLUMNS)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ALL_COLUMNS)
                 .where(RecognitionEntity.ID + " = ?", (int) id));
         if (rows.length == 0) {
             return Optional.empty();
@@ -501,7 +531,7 @@ public class RecognitionStore {
         row.setHidden(hidden);
         row.setShownPublicly(shownPublicly);
         row.save();
-        for (RecipientEntity recipient : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+        for (RecipientEntity recipient : ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ALL_COLUMNS)
                 .where(RecipientEntity.RECOGNITION_ID + " = ?", (int) id))) {
             recipient.setHidden(hidden);
             recipient.setShownPublicly(shownPublicly);
@@ -512,7 +542,7 @@ public class RecognitionStore {
 
     /** Up to {@code limit} recognitions the person gave, oldest first (for erasure in chunks). */
     public List<Recognition> givenBy(String giverKey, int limit) {
-        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID)
+        RecognitionEntity[] rows = ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ID)
                 .where(RecognitionEntity.GIVER_KEY + " = ?", giverKey)
                 .order(RecognitionEntity.ID + " ASC")
                 .limit(limit));
@@ -521,7 +551,7 @@ public class RecognitionStore {
 
     /** Up to {@code limit} recognitions the person received, oldest first (for erasure in chunks). */
     public List<Recognition> receivedBy(String recipientKey, int limit) {
-        RecipientEntity[] rows = ao.find(RecipientEntity.class, Query.select(RecipientEntity.ID + ", " + RecipientEntity.RECOGNITION_ID)
+        RecipientEntity[] rows = ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ID + ", " + RecipientEntity.RECOGNITION_ID)
                 .where(RecipientEntity.RECIPIENT_KEY + " = ?", recipientKey)
                 .order(RecipientEntity.RECOGNITION_ID + " ASC")
                 .limit(limit));
@@ -539,7 +569,7 @@ public class RecognitionStore {
      * The allowance slot and idempotency key embed the giver's key, so they become unique fillers.
      */
     public void replacePerson(long id, String personKey, String replacement) {
-        for (RecognitionEntity row : ao.find(RecognitionEntity.class, Query.select(RecognitionEntity.ID + ", " + RecognitionEntity.GIVER_KEY
+        for (RecognitionEntity row : ao.find(RecognitionEntity.class, ColumnQuery.select(RecognitionEntity.ID + ", " + RecognitionEntity.GIVER_KEY
                         + ", " + RecognitionEntity.ALLOWANCE_SLOT + ", " + RecognitionEntity.IDEMPOTENCY_KEY)
                 .where(RecognitionEntity.ID + " = ? AND " + RecognitionEntity.GIVER_KEY + " = ?", (int) id, personKey))) {
             row.setGiverKey(replacement);
@@ -547,7 +577,7 @@ public class RecognitionStore {
             row.setIdempotencyKey(replacement + "|erased|" + UUID.randomUUID());
             row.save();
         }
-        for (RecipientEntity row : ao.find(RecipientEntity.class, Query.select(RecipientEntity.ALL_COLUMNS)
+        for (RecipientEntity row : ao.find(RecipientEntity.class, ColumnQuery.select(RecipientEntity.ALL_COLUMNS)
                 .where(RecipientEntity.RECOGNITION_ID + " = ? AND " + RecipientEntity.RECIPIENT_KEY + " = ?", (int) id, personKey))) {
             row.setRecipientKey(replacement);
             row.save();

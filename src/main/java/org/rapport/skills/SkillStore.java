@@ -3,7 +3,7 @@ package org.rapport.skills;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.skills.ao.SkillTagEntity;
 
 import javax.inject.Inject;
@@ -35,7 +35,7 @@ public class SkillStore {
             return result;
         }
         List<String> distinct = names.stream().distinct().toList();
-        for (SkillTagEntity row : ao.find(SkillTagEntity.class, Query.select(ALL_COLUMNS)
+        for (SkillTagEntity row : ao.find(SkillTagEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(TAG_NAME + " IN (" + placeholders(distinct.size()) + ")", distinct.toArray()))) {
             result.put(row.getTagName(), row.getCanonicalName());
         }
@@ -53,7 +53,7 @@ public class SkillStore {
      * is a normalised tag, so it holds no LIKE wildcard.
      */
     public List<String> startingWith(String prefix, int limit) {
-        SkillTagEntity[] rows = ao.find(SkillTagEntity.class, Query.select(ALL_COLUMNS)
+        SkillTagEntity[] rows = ao.find(SkillTagEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(TAG_NAME + " LIKE ?", prefix + "%")
                 .order(TAG_NAME + " ASC").limit(limit * 3));
         return java.util.Arrays.stream(rows).map(SkillTagEntity::getCanonicalName).distinct().limit(limit).toList();
@@ -67,7 +67,7 @@ public class SkillStore {
         if (canonicalNames(List.of(into)).isEmpty()) {
             insert(into);
         }
-        for (SkillTagEntity row : ao.find(SkillTagEntity.class, Query.select(ALL_COLUMNS)
+        for (SkillTagEntity row : ao.find(SkillTagEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(CANONICAL_NAME + " = ? OR " + TAG_NAME + " = ?", from, from))) {
             row.setCanonicalName(into);
             row.save();

@@ -2,7 +2,7 @@ package org.rapport.tally;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.tally.ao.TallyEntity;
 
 import javax.inject.Inject;
@@ -132,7 +132,7 @@ public class TallyStore {
      * in one direction throughout (mixed DESC/ASC, or no BOARD, made it sort the whole board).
      */
     public List<Tally> top(String board, int limit) {
-        TallyEntity[] rows = ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS)
+        TallyEntity[] rows = ao.find(TallyEntity.class, ColumnQuery.select(TallyEntity.ALL_COLUMNS)
                 .where(TallyEntity.BOARD + " = ?", board)
                 .order(TallyEntity.BOARD + " DESC, " + TallyEntity.TALLY + " DESC, " + TallyEntity.SUBJECT + " DESC")
                 .limit(limit));
@@ -141,7 +141,7 @@ public class TallyStore {
 
     private TallyEntity[] rows(Collection<Tally.Key> keys) {
         List<String> texts = keys.stream().map(Tally.Key::text).distinct().toList();
-        return ao.find(TallyEntity.class, Query.select(TallyEntity.ALL_COLUMNS)
+        return ao.find(TallyEntity.class, ColumnQuery.select(TallyEntity.ALL_COLUMNS)
                 .where(TallyEntity.TALLY_KEY + " IN (" + placeholders(texts.size()) + ")", texts.toArray()));
     }
 

@@ -213,6 +213,14 @@ public final class RapportHost implements AutoCloseable {
         server.join();
     }
 
+    /**
+     * The host's database: the host's own tables and the plugin's Active Objects share its
+     * connections, so a listener on its provider sees every statement a request costs (tests count them).
+     */
+    public HostDatabase database() {
+        return database;
+    }
+
     /** The host's scheduler (tests run a job at once instead of waiting for its interval). */
     public HostScheduler scheduler() {
         return scheduler;

@@ -88,6 +88,14 @@ public final class HostUnderTest implements BeforeAllCallback, AfterAllCallback 
                 + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
+    /**
+     * Records every SQL statement the host runs from now until closed: its own (sessions, users,
+     * groups) and the plugin's, from whichever thread, since both go through one AO provider.
+     */
+    public SqlCounter countStatements() {
+        return new SqlCounter(host.database().provider());
+    }
+
     /** Runs a job the plugin scheduled at once (the host's scheduler would wait for its interval); false if unknown. */
     public boolean runJob(String jobId) {
         return host.scheduler().runNow(com.atlassian.scheduler.config.JobId.of(jobId));

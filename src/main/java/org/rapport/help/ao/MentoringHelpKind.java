@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.help.MentoringHelp;
 
 /**
@@ -26,7 +26,7 @@ public class MentoringHelpKind implements ActiveObjectsUpgradeTask {
         if (ao.count(HelpKindEntity.class, HelpKindEntity.CODE + " = ?", MentoringHelp.KIND) > 0) {
             return;
         }
-        HelpKindEntity[] last = ao.find(HelpKindEntity.class, Query.select(HelpKindEntity.ALL_COLUMNS)
+        HelpKindEntity[] last = ao.find(HelpKindEntity.class, ColumnQuery.select(HelpKindEntity.ALL_COLUMNS)
                 .order(HelpKindEntity.SORT_ORDER + " DESC").limit(1));
         ao.create(HelpKindEntity.class,
                 new DBParam(HelpKindEntity.CODE, MentoringHelp.KIND),

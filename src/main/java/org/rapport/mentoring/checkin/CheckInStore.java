@@ -3,7 +3,7 @@ package org.rapport.mentoring.checkin;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.checkin.ao.CheckInEntity;
 
 import javax.inject.Inject;
@@ -53,14 +53,14 @@ public class CheckInStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        CheckInEntity[] rows = ao.find(CheckInEntity.class, Query.select(ALL_COLUMNS)
+        CheckInEntity[] rows = ao.find(CheckInEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ID + " = ? AND " + MENTORSHIP_ID + " = ?", (int) id, mentorshipId));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0]));
     }
 
     /** Replaces what a person can edit; false when the check-in is gone. */
     public boolean update(long id, CheckInDraft draft) {
-        CheckInEntity[] rows = ao.find(CheckInEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
+        CheckInEntity[] rows = ao.find(CheckInEntity.class, ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
         if (rows.length == 0) {
             return false;
         }
@@ -94,7 +94,7 @@ public class CheckInStore {
             params.add(cursor.heldOn().toEpochDay());
             params.add((int) Math.min(cursor.id(), Integer.MAX_VALUE));
         }
-        CheckInEntity[] rows = ao.find(CheckInEntity.class, Query.select(ALL_COLUMNS).where(where.toString(), params.toArray())
+        CheckInEntity[] rows = ao.find(CheckInEntity.class, ColumnQuery.select(ALL_COLUMNS).where(where.toString(), params.toArray())
                 .order(HELD_ON + " DESC, " + ID + " DESC").limit(limit + 1));
         List<CheckIn> items = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.length, limit); i++) {
@@ -110,7 +110,7 @@ public class CheckInStore {
         if (count == 0) {
             return new Summary(0, null);
         }
-        CheckInEntity[] latest = ao.find(CheckInEntity.class, Query.select(ID + ", " + HELD_ON)
+        CheckInEntity[] latest = ao.find(CheckInEntity.class, ColumnQuery.select(ID + ", " + HELD_ON)
                 .where(MENTORSHIP_ID + " = ?", mentorshipId).order(HELD_ON + " DESC, " + ID + " DESC").limit(1));
         return new Summary(count, latest.length == 0 ? null : LocalDate.ofEpochDay(latest[0].getHeldOn()));
     }
@@ -135,7 +135,7 @@ public class CheckInStore {
      */
     public int replaceAuthor(String personKey, String replacement) {
         int changed = 0;
-        for (CheckInEntity row : ao.find(CheckInEntity.class, Query.select(ALL_COLUMNS)
+        for (CheckInEntity row : ao.find(CheckInEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(CheckInEntity.AUTHOR_KEY + " = ?", personKey).limit(IDS_PER_STATEMENT))) {
             row.setAuthorKey(replacement);
             row.save();
@@ -148,7 +148,7 @@ public class CheckInStore {
     public List<Long> helpEntriesOf(Collection<Long> mentorshipIds) {
         List<Long> ids = new ArrayList<>();
         for (List<Long> chunk : chunks(mentorshipIds)) {
-            for (CheckInEntity row : ao.find(CheckInEntity.class, Query.select(ID + ", " + CheckInEntity.HELP_ENTRY_ID)
+            for (CheckInEntity row : ao.find(CheckInEntity.class, ColumnQuery.select(ID + ", " + CheckInEntity.HELP_ENTRY_ID)
                     .where(MENTORSHIP_ID + " IN (" + marks(chunk.size()) + ")", chunk.toArray()))) {
                 if (row.getHelpEntryId() != null) {
                     ids.add(row.getHelpEntryId());

@@ -3,7 +3,7 @@ package org.rapport.mentoring.checkin;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.checkin.ao.MentorshipGoalEntity;
 
 import javax.inject.Inject;
@@ -46,14 +46,14 @@ public class GoalStore {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        MentorshipGoalEntity[] rows = ao.find(MentorshipGoalEntity.class, Query.select(ALL_COLUMNS)
+        MentorshipGoalEntity[] rows = ao.find(MentorshipGoalEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(ID + " = ? AND " + MENTORSHIP_ID + " = ?", (int) id, mentorshipId));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0]));
     }
 
     /** A pairing's goals, oldest first, at most {@code limit}: one indexed SELECT. */
     public List<Goal> list(long mentorshipId, int limit) {
-        return Arrays.stream(ao.find(MentorshipGoalEntity.class, Query.select(ALL_COLUMNS)
+        return Arrays.stream(ao.find(MentorshipGoalEntity.class, ColumnQuery.select(ALL_COLUMNS)
                         .where(MENTORSHIP_ID + " = ?", mentorshipId).order(ID + " ASC").limit(limit)))
                 .map(GoalStore::toRecord).toList();
     }
@@ -64,7 +64,7 @@ public class GoalStore {
 
     /** Replaces what a person can edit; false when the goal is gone. */
     public boolean update(long id, GoalDraft draft, Instant now) {
-        MentorshipGoalEntity[] rows = ao.find(MentorshipGoalEntity.class, Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
+        MentorshipGoalEntity[] rows = ao.find(MentorshipGoalEntity.class, ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
         if (rows.length == 0) {
             return false;
         }

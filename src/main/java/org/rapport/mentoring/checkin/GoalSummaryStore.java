@@ -2,7 +2,7 @@ package org.rapport.mentoring.checkin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.checkin.ao.MentorshipGoalEntity;
 
 import javax.inject.Inject;
@@ -43,7 +43,7 @@ public class GoalSummaryStore {
             throw new IllegalArgumentException("At most " + IDS_MAX + " pairings per call, got " + ids.size());
         }
         Map<Long, int[]> sums = new HashMap<>();
-        for (MentorshipGoalEntity row : ao.find(MentorshipGoalEntity.class, Query.select(String.join(", ",
+        for (MentorshipGoalEntity row : ao.find(MentorshipGoalEntity.class, ColumnQuery.select(String.join(", ",
                         MentorshipGoalEntity.ID, MentorshipGoalEntity.MENTORSHIP_ID, MentorshipGoalEntity.PROGRESS, MentorshipGoalEntity.DONE))
                 .where(MentorshipGoalEntity.MENTORSHIP_ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
                         ids.toArray()))) {

@@ -2,7 +2,7 @@ package org.rapport.mentoring.checkin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.pairing.MentorshipStatus;
 import org.rapport.mentoring.pairing.ao.MentorshipEntity;
 
@@ -66,7 +66,7 @@ public class RhythmStore {
             params.add(after.dueAt().toEpochMilli());
             params.add((int) after.id());
         }
-        MentorshipEntity[] rows = ao.find(MentorshipEntity.class, Query.select(String.join(", ", MentorshipEntity.ID,
+        MentorshipEntity[] rows = ao.find(MentorshipEntity.class, ColumnQuery.select(String.join(", ", MentorshipEntity.ID,
                         MentorshipEntity.NEXT_DUE_AT, MentorshipEntity.REMINDED_DUE_AT)).where(where, params.toArray())
                 .order(MentorshipEntity.NEXT_DUE_AT + " ASC, " + MentorshipEntity.ID + " ASC").limit(limit));
         List<Lapse> result = new ArrayList<>(rows.length);
@@ -87,7 +87,7 @@ public class RhythmStore {
     /** The lapse a pairing was last reminded of (epoch millis), if any. */
     public Optional<Instant> remindedDueAt(long id) {
         MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.REMINDED_DUE_AT).where(MentorshipEntity.ID + " = ?", id));
+                ColumnQuery.select(MentorshipEntity.ID + ", " + MentorshipEntity.REMINDED_DUE_AT).where(MentorshipEntity.ID + " = ?", id));
         return rows.length == 0 || rows[0].getRemindedDueAt() == null ? Optional.empty()
                 : Optional.of(Instant.ofEpochMilli(rows[0].getRemindedDueAt()));
     }

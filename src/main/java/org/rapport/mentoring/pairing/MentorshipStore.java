@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.pairing.ao.MentorshipEntity;
 import org.rapport.mentoring.pairing.ao.MentorshipFeedbackEntity;
 
@@ -59,7 +60,7 @@ public class MentorshipStore {
 
     public Optional<Mentorship> get(long id) {
         MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                Query.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", id));
+                ColumnQuery.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", id));
         return rows.length == 0 ? Optional.empty() : Optional.of(toRecord(rows[0]));
     }
 
@@ -98,7 +99,7 @@ public class MentorshipStore {
      */
     public boolean lockForChange(long id) {
         MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.LOCK_TICK).where(MentorshipEntity.ID + " = ?", id));
+                ColumnQuery.select(MentorshipEntity.ID + ", " + MentorshipEntity.LOCK_TICK).where(MentorshipEntity.ID + " = ?", id));
         if (rows.length == 0) {
             return false;
         }
@@ -125,7 +126,7 @@ public class MentorshipStore {
      * (counting places above a capacity that was lowered since). One indexed SELECT.
      */
     public Optional<String> freePlace(String mentorKey, int capacity) {
-        MentorshipEntity[] active = ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTOR_SLOT)
+        MentorshipEntity[] active = ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTOR_SLOT)
                 .where(MentorshipEntity.MENTOR_KEY + " = ? AND " + MentorshipEntity.STATUS + " = ?", mentorKey, MentorshipStatus.ACTIVE.name()));
         if (active.length >= capacity) {
             return Optional.empty();
@@ -215,7 +216,7 @@ public class MentorshipStore {
             where.add(MentorshipEntity.ID + " < ?");
             all.add(beforeId.intValue());
         }
-        Query query = Query.select(MentorshipEntity.ALL_COLUMNS);
+        Query query = ColumnQuery.select(MentorshipEntity.ALL_COLUMNS);
         if (!where.isEmpty()) {
             query = query.where(String.join(" AND ", where), all.toArray());
         }
@@ -232,7 +233,7 @@ public class MentorshipStore {
             List<Object> params = new ArrayList<>();
             params.add(MentorshipStatus.ACTIVE.name());
             params.addAll(chunk);
-            for (MentorshipEntity row : ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTOR_KEY)
+            for (MentorshipEntity row : ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTOR_KEY)
                     .where(MentorshipEntity.STATUS + " = ? AND " + MentorshipEntity.MENTOR_KEY + " IN (" + placeholders(chunk.size()) + ")",
                             params.toArray()))) {
                 counts.merge(row.getMentorKey(), 1, Integer::sum);
@@ -256,7 +257,7 @@ public class MentorshipStore {
 
     /** The feedback given on a pairing (at most one per side), mentor's first. */
     public List<MentorshipFeedback> feedbackOn(long mentorshipId) {
-        return Arrays.stream(ao.find(MentorshipFeedbackEntity.class, Query.select(MentorshipFeedbackEntity.ALL_COLUMNS)
+        return Arrays.stream(ao.find(MentorshipFeedbackEntity.class, ColumnQuery.select(MentorshipFeedbackEntity.ALL_COLUMNS)
                         .where(MentorshipFeedbackEntity.MENTORSHIP_ID + " = ?", mentorshipId)))
                 .map(MentorshipStore::feedback)
                 .sorted(Comparator.comparing(MentorshipFeedback::side))
@@ -265,7 +266,7 @@ public class MentorshipStore {
 
     /** Up to {@code limit} pairings where the person is mentor or mentee (for erasure, in chunks). */
     public List<Mentorship> involving(String personKey, int limit) {
-        return Arrays.stream(ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ALL_COLUMNS)
+        return Arrays.stream(ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ALL_COLUMNS)
                         .where(MentorshipEntity.MENTOR_KEY + " = ? OR " + MentorshipEntity.MENTEE_KEY + " = ?", personKey, personKey)
                         .order(MentorshipEntity.ID + " ASC").limit(limit)))
                 .map(MentorshipStore::toRecord).toList();
@@ -298,7 +299,7 @@ public class MentorshipStore {
             // acceptance may have committed since the caller read it, and one racing waits for us).
             lockForChange(m.id());
             MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                    Query.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", m.id()));
+                    ColumnQuery.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", m.id()));
             if (rows.length == 0) {
                 continue;
             }
@@ -324,7 +325,7 @@ public class MentorshipStore {
      */
     public int replaceKeyInOtherColumns(String personKey, String replacement) {
         int changed = 0;
-        for (MentorshipEntity row : ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ALL_COLUMNS)
+        for (MentorshipEntity row : ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ALL_COLUMNS)
                 .where(MentorshipEntity.PROPOSER_KEY + " = ? OR " + MentorshipEntity.ENDED_BY + " = ?", personKey, personKey).limit(CHUNK))) {
             if (personKey.equals(row.getProposerKey())) {
                 row.setProposerKey(replacement);
@@ -335,7 +336,7 @@ public class MentorshipStore {
             row.save();
             changed++;
         }
-        for (MentorshipFeedbackEntity row : ao.find(MentorshipFeedbackEntity.class, Query.select(MentorshipFeedbackEntity.ALL_COLUMNS)
+        for (MentorshipFeedbackEntity row : ao.find(MentorshipFeedbackEntity.class, ColumnQuery.select(MentorshipFeedbackEntity.ALL_COLUMNS)
                 .where(MentorshipFeedbackEntity.AUTHOR_KEY + " = ?", personKey).limit(CHUNK))) {
             row.setAuthorKey(replacement);
             row.save();
@@ -346,7 +347,7 @@ public class MentorshipStore {
 
     private MentorshipEntity row(long id) {
         MentorshipEntity[] rows = ao.find(MentorshipEntity.class,
-                Query.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", id));
+                ColumnQuery.select(MentorshipEntity.ALL_COLUMNS).where(MentorshipEntity.ID + " = ?", id));
         if (rows.length == 0) {
             throw new IllegalStateException("pairing " + id + " vanished inside its transaction");
         }

@@ -3,7 +3,7 @@ package org.rapport.mentoring.profile;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.profile.ao.MenteeProfileEntity;
 import org.rapport.mentoring.profile.ao.MentorProfileEntity;
 import org.rapport.mentoring.profile.ao.MentoringSkillEntity;
@@ -42,7 +42,7 @@ public class MentoringStore {
     }
 
     public Optional<MentorProfile> mentor(String personKey) {
-        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, ColumnQuery.select(MentorProfileEntity.ALL_COLUMNS)
                 .where(MentorProfileEntity.PERSON_KEY + " = ?", personKey));
         if (rows.length == 0) {
             return Optional.empty();
@@ -51,7 +51,7 @@ public class MentoringStore {
     }
 
     public Optional<MenteeProfile> mentee(String personKey) {
-        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ALL_COLUMNS)
+        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, ColumnQuery.select(MenteeProfileEntity.ALL_COLUMNS)
                 .where(MenteeProfileEntity.PERSON_KEY + " = ?", personKey));
         if (rows.length == 0) {
             return Optional.empty();
@@ -64,7 +64,7 @@ public class MentoringStore {
 
     /** Creates or replaces the person's mentor profile; skills are canonical tags. */
     public void saveMentor(String personKey, MentorProfileDraft draft, Instant at) {
-        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, ColumnQuery.select(MentorProfileEntity.ALL_COLUMNS)
                 .where(MentorProfileEntity.PERSON_KEY + " = ?", personKey));
         if (rows.length == 0) {
             ao.create(MentorProfileEntity.class,
@@ -88,7 +88,7 @@ public class MentoringStore {
 
     /** Creates or replaces the person's mentee profile; skills are canonical tags. */
     public void saveMentee(String personKey, MenteeProfileDraft draft, Instant at) {
-        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ALL_COLUMNS)
+        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, ColumnQuery.select(MenteeProfileEntity.ALL_COLUMNS)
                 .where(MenteeProfileEntity.PERSON_KEY + " = ?", personKey));
         if (rows.length == 0) {
             ao.create(MenteeProfileEntity.class,
@@ -120,7 +120,7 @@ public class MentoringStore {
             return List.of();
         }
         List<String> names = wanted.stream().map(SkillTag::name).distinct().toList();
-        MentoringSkillEntity[] offering = ao.find(MentoringSkillEntity.class, Query.select(MentoringSkillEntity.ALL_COLUMNS)
+        MentoringSkillEntity[] offering = ao.find(MentoringSkillEntity.class, ColumnQuery.select(MentoringSkillEntity.ALL_COLUMNS)
                 .where(MentoringSkillEntity.SKILL_ROLE + " = ? AND " + MentoringSkillEntity.SKILL_NAME + " IN ("
                         + placeholders(names.size()) + ")", concat(ROLE_OFFERED, names))
                 .order(MentoringSkillEntity.PERSON_KEY + " ASC")
@@ -136,7 +136,7 @@ public class MentoringStore {
         Map<String, List<SkillTag>> skills = skills(keyList, ROLE_OFFERED);
         List<MentorProfile> result = new ArrayList<>();
         for (List<String> chunk : chunks(keyList)) {
-            for (MentorProfileEntity row : ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+            for (MentorProfileEntity row : ao.find(MentorProfileEntity.class, ColumnQuery.select(MentorProfileEntity.ALL_COLUMNS)
                     .where(MentorProfileEntity.PAUSED + " = ? AND " + MentorProfileEntity.PERSON_KEY + " IN ("
                             + placeholders(chunk.size()) + ")", concat(Boolean.FALSE, chunk))
                     .order(MentorProfileEntity.PERSON_KEY + " ASC"))) {
@@ -155,7 +155,7 @@ public class MentoringStore {
         }
         Map<String, List<SkillTag>> skills = skills(keys, ROLE_OFFERED);
         for (List<String> chunk : chunks(keys)) {
-            for (MentorProfileEntity row : ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+            for (MentorProfileEntity row : ao.find(MentorProfileEntity.class, ColumnQuery.select(MentorProfileEntity.ALL_COLUMNS)
                     .where(MentorProfileEntity.PERSON_KEY + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))) {
                 result.put(row.getPersonKey(), mentor(row, skills.getOrDefault(row.getPersonKey(), List.of())));
             }
@@ -172,18 +172,18 @@ public class MentoringStore {
     }
 
     public boolean hasMenteeProfile(String personKey) {
-        return ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ID)
+        return ao.find(MenteeProfileEntity.class, ColumnQuery.select(MenteeProfileEntity.ID)
                 .where(MenteeProfileEntity.PERSON_KEY + " = ?", personKey).limit(1)).length > 0;
     }
 
     /** A skills-vocabulary merge: every mentoring use of {@code from} becomes {@code into}, without duplicates. */
     public void repointSkill(String from, String into) {
-        MentoringSkillEntity[] rows = ao.find(MentoringSkillEntity.class, Query.select(MentoringSkillEntity.ALL_COLUMNS)
+        MentoringSkillEntity[] rows = ao.find(MentoringSkillEntity.class, ColumnQuery.select(MentoringSkillEntity.ALL_COLUMNS)
                 .where(MentoringSkillEntity.SKILL_NAME + " = ?", from));
         if (rows.length == 0) {
             return;
         }
-        MentoringSkillEntity[] existing = ao.find(MentoringSkillEntity.class, Query.select(MentoringSkillEntity.ALL_COLUMNS)
+        MentoringSkillEntity[] existing = ao.find(MentoringSkillEntity.class, ColumnQuery.select(MentoringSkillEntity.ALL_COLUMNS)
                 .where(MentoringSkillEntity.SKILL_NAME + " = ?", into));
         java.util.Set<String> has = new java.util.HashSet<>();
         for (MentoringSkillEntity row : existing) {
@@ -204,7 +204,7 @@ public class MentoringStore {
 
     /** Mentee profiles with their wanted skills, in person-key order, at most {@code limit}. */
     public List<MenteeProfile> menteeProfiles(int limit) {
-        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ALL_COLUMNS)
+        MenteeProfileEntity[] rows = ao.find(MenteeProfileEntity.class, ColumnQuery.select(MenteeProfileEntity.ALL_COLUMNS)
                 .order(MenteeProfileEntity.PERSON_KEY + " ASC").limit(limit));
         List<String> keys = new ArrayList<>();
         for (MenteeProfileEntity row : rows) {
@@ -222,7 +222,7 @@ public class MentoringStore {
 
     /** Mentors open for mentees (not paused, capacity above 0) with their skills, in person-key order, at most {@code limit}. */
     public List<MentorProfile> openMentors(int limit) {
-        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, Query.select(MentorProfileEntity.ALL_COLUMNS)
+        MentorProfileEntity[] rows = ao.find(MentorProfileEntity.class, ColumnQuery.select(MentorProfileEntity.ALL_COLUMNS)
                 .where(MentorProfileEntity.PAUSED + " = ? AND " + MentorProfileEntity.CAPACITY_LIMIT + " > ?", Boolean.FALSE, 0)
                 .order(MentorProfileEntity.PERSON_KEY + " ASC").limit(limit));
         List<String> keys = new ArrayList<>();
@@ -239,7 +239,7 @@ public class MentoringStore {
 
     /** How many mentee profiles exist (one COUNT). */
     public int menteeProfileCount() {
-        return ao.count(MenteeProfileEntity.class, Query.select(MenteeProfileEntity.ID));
+        return ao.count(MenteeProfileEntity.class, ColumnQuery.select(MenteeProfileEntity.ID));
     }
 
     private void replaceSkills(String personKey, String role, List<SkillTag> skills) {
@@ -257,7 +257,7 @@ public class MentoringStore {
     private Map<String, List<SkillTag>> skills(List<String> personKeys, String role) {
         Map<String, List<SkillTag>> result = new HashMap<>();
         for (List<String> chunk : chunks(personKeys)) {
-            for (MentoringSkillEntity row : ao.find(MentoringSkillEntity.class, Query.select(MentoringSkillEntity.ALL_COLUMNS)
+            for (MentoringSkillEntity row : ao.find(MentoringSkillEntity.class, ColumnQuery.select(MentoringSkillEntity.ALL_COLUMNS)
                     .where(MentoringSkillEntity.SKILL_ROLE + " = ? AND " + MentoringSkillEntity.PERSON_KEY + " IN ("
                             + placeholders(chunk.size()) + ")", concat(role, chunk))
                     .order(MentoringSkillEntity.ID + " ASC"))) {

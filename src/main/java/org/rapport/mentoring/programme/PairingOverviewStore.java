@@ -3,6 +3,7 @@ package org.rapport.mentoring.programme;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.mentoring.pairing.Mentorship;
 import org.rapport.mentoring.pairing.MentorshipStatus;
 import org.rapport.mentoring.pairing.MentorshipStore;
@@ -41,7 +42,7 @@ public class PairingOverviewStore {
      * the programme's pairing list and CSV export page through the table with this.
      */
     public List<Mentorship> pageById(MentorshipStatus status, long afterId, int limit) {
-        Query query = Query.select(MentorshipEntity.ALL_COLUMNS);
+        Query query = ColumnQuery.select(MentorshipEntity.ALL_COLUMNS);
         if (status == null) {
             query = query.where(MentorshipEntity.ID + " > ?", afterId);
         } else {
@@ -69,7 +70,7 @@ public class PairingOverviewStore {
             params[1 + i] = keys.get(i);
             params[1 + keys.size() + i] = keys.get(i);
         }
-        return records(ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ALL_COLUMNS)
+        return records(ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ALL_COLUMNS)
                 .where(MentorshipEntity.ID + " > ? AND (" + MentorshipEntity.MENTOR_KEY + " IN (" + in + ") OR "
                         + MentorshipEntity.MENTEE_KEY + " IN (" + in + "))", params)
                 .order(MentorshipEntity.ID + " ASC").limit(limit)));
@@ -80,14 +81,14 @@ public class PairingOverviewStore {
         Map<MentorshipStatus, Integer> counts = new EnumMap<>(MentorshipStatus.class);
         for (MentorshipStatus status : MentorshipStatus.values()) {
             counts.put(status, ao.count(MentorshipEntity.class,
-                    Query.select(MentorshipEntity.ID).where(MentorshipEntity.STATUS + " = ?", status.name())));
+                    ColumnQuery.select(MentorshipEntity.ID).where(MentorshipEntity.STATUS + " = ?", status.name())));
         }
         return counts;
     }
 
     /** Proposed and active pairings, oldest first, at most {@code limit}: for programme health and matching. */
     public List<Mentorship> openPairings(int limit) {
-        return records(ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ALL_COLUMNS)
+        return records(ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ALL_COLUMNS)
                 .where(MentorshipEntity.STATUS + " IN (?, ?)", MentorshipStatus.PROPOSED.name(), MentorshipStatus.ACTIVE.name())
                 .order(MentorshipEntity.ID + " ASC").limit(limit)));
     }
@@ -106,7 +107,7 @@ public class PairingOverviewStore {
         params[0] = MentorshipStatus.PROPOSED.name();
         params[1] = MentorshipStatus.ACTIVE.name();
         System.arraycopy(keys.toArray(), 0, params, 2, keys.size());
-        for (MentorshipEntity row : ao.find(MentorshipEntity.class, Query.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTEE_KEY)
+        for (MentorshipEntity row : ao.find(MentorshipEntity.class, ColumnQuery.select(MentorshipEntity.ID + ", " + MentorshipEntity.MENTEE_KEY)
                 .where(MentorshipEntity.STATUS + " IN (?, ?) AND " + MentorshipEntity.MENTEE_KEY + " IN ("
                         + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")", params))) {
             result.add(row.getMenteeKey());

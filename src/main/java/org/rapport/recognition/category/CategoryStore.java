@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.recognition.category.ao.CategoryEntity;
 
 import javax.inject.Inject;
@@ -42,7 +43,7 @@ public class CategoryStore {
 
     /** Categories in display order; archived ones only when asked. One SELECT. */
     public List<Category> list(boolean includeArchived) {
-        Query query = Query.select(ALL_COLUMNS).order(SORT_ORDER + " ASC, " + ID + " ASC");
+        Query query = ColumnQuery.select(ALL_COLUMNS).order(SORT_ORDER + " ASC, " + ID + " ASC");
         if (!includeArchived) {
             query = query.where(ARCHIVED + " = ?", Boolean.FALSE);
         }
@@ -55,7 +56,7 @@ public class CategoryStore {
 
     /** The category whose name equals this one, ignoring case and surrounding space. */
     public Optional<Category> findByName(String name) {
-        CategoryEntity[] found = ao.find(CategoryEntity.class, Query.select(ALL_COLUMNS)
+        CategoryEntity[] found = ao.find(CategoryEntity.class, ColumnQuery.select(ALL_COLUMNS)
                 .where(NORMALIZED_NAME + " = ?", CategoryDraft.normalize(name)));
         return Arrays.stream(found).findFirst().map(CategoryStore::toRecord);
     }
@@ -116,7 +117,7 @@ public class CategoryStore {
     /** The sort order a new category gets: after every existing one. */
     public int nextSortOrder() {
         CategoryEntity[] last = ao.find(CategoryEntity.class,
-                Query.select(ID + ", " + SORT_ORDER).order(SORT_ORDER + " DESC").limit(1));
+                ColumnQuery.select(ID + ", " + SORT_ORDER).order(SORT_ORDER + " DESC").limit(1));
         return last.length == 0 ? 0 : last[0].getSortOrder() + 1;
     }
 
@@ -125,7 +126,7 @@ public class CategoryStore {
             return Optional.empty();
         }
         CategoryEntity[] found = ao.find(CategoryEntity.class,
-                Query.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
+                ColumnQuery.select(ALL_COLUMNS).where(ID + " = ?", (int) id));
         return Arrays.stream(found).findFirst();
     }
 

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.rapport.platform.ao.ColumnQuery;
 import org.rapport.recognition.FeedCursor;
 import org.rapport.recognition.moderation.ao.HidingEntity;
 import org.rapport.recognition.moderation.ao.ModerationLogEntity;
@@ -55,7 +56,7 @@ public class ModerationStore {
 
     /** The person's open report of this recognition, if any: one SELECT through the unique index. */
     public Optional<Report> openReport(long recognitionId, String reporterKey) {
-        return Arrays.stream(ao.find(ReportEntity.class, Query.select(ReportEntity.ALL_COLUMNS)
+        return Arrays.stream(ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS)
                         .where(ReportEntity.OPEN_KEY + " = ?", openKey(recognitionId, reporterKey))))
                 .findFirst().map(ModerationStore::toReport);
     }
@@ -72,7 +73,7 @@ public class ModerationStore {
             params.add(at);
             params.add((int) Math.min(before.id(), Integer.MAX_VALUE));
         }
-        return Arrays.stream(ao.find(ReportEntity.class, Query.select(ReportEntity.ALL_COLUMNS)
+        return Arrays.stream(ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS)
                         .where(where.toString(), params.toArray())
                         .order(ReportEntity.CREATED_AT + " DESC, " + ReportEntity.ID + " DESC")
                         .limit(limit)))
@@ -88,7 +89,7 @@ public class ModerationStore {
         Date at = Date.from(from.createdAt());
         List<Object> params = new ArrayList<>(List.of(OPEN, at, at, (int) Math.min(from.id(), Integer.MAX_VALUE)));
         recognitionIds.forEach(id -> params.add(id.intValue()));
-        for (ReportEntity row : ao.find(ReportEntity.class, Query.select(ReportEntity.ID + ", " + ReportEntity.RECOGNITION_ID)
+        for (ReportEntity row : ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ID + ", " + ReportEntity.RECOGNITION_ID)
                 .where(ReportEntity.REPORT_STATE + " = ? AND (" + ReportEntity.CREATED_AT + " > ? OR (" + ReportEntity.CREATED_AT
                         + " = ? AND " + ReportEntity.ID + " >= ?)) AND " + ReportEntity.RECOGNITION_ID + " IN ("
                         + placeholders(recognitionIds.size()) + ")", params.toArray()))) {
@@ -105,7 +106,7 @@ public class ModerationStore {
         }
         List<Object> params = new ArrayList<>(List.of(OPEN));
         recognitionIds.forEach(id -> params.add(id.intValue()));
-        for (ReportEntity row : ao.find(ReportEntity.class, Query.select(ReportEntity.ALL_COLUMNS)
+        for (ReportEntity row : ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS)
                 .where(ReportEntity.REPORT_STATE + " = ? AND " + ReportEntity.RECOGNITION_ID + " IN ("
                         + placeholders(recognitionIds.size()) + ")", params.toArray())
                 .order(ReportEntity.CREATED_AT + " DESC, " + ReportEntity.ID + " DESC")
@@ -117,7 +118,7 @@ public class ModerationStore {
 
     /** Resolves every open report of the recognition; the number resolved. */
     public int resolveOpen(long recognitionId, ReportState outcome, String adminKey, Instant now) {
-        ReportEntity[] rows = ao.find(ReportEntity.class, Query.select(ReportEntity.ALL_COLUMNS + ", " + ReportEntity.OPEN_KEY)
+        ReportEntity[] rows = ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS + ", " + ReportEntity.OPEN_KEY)
                 .where(ReportEntity.RECOGNITION_ID + " = ? AND " + ReportEntity.REPORT_STATE + " = ?", (int) recognitionId, OPEN));
         for (ReportEntity row : rows) {
             row.setReportState(outcome.name());
@@ -151,7 +152,7 @@ public class ModerationStore {
         if (recognitionIds.isEmpty()) {
             return result;
         }
-        for (HidingEntity row : ao.find(HidingEntity.class, Query.select(HidingEntity.ALL_COLUMNS)
+        for (HidingEntity row : ao.find(HidingEntity.class, ColumnQuery.select(HidingEntity.ALL_COLUMNS)
                 .where(HidingEntity.RECOGNITION_ID + " IN (" + placeholders(recognitionIds.size()) + ")",
                         recognitionIds.stream().map(Long::intValue).toArray()))) {
             result.put((long) row.getRecognitionId(), toHiding(row));
@@ -162,8 +163,8 @@ public class ModerationStore {
     /** Hidings newest first, older than {@code beforeId} when given. */
     public List<Hiding> hidingPage(Long beforeId, int limit) {
         Query query = beforeId == null
-                ? Query.select(HidingEntity.ALL_COLUMNS)
-                : Query.select(HidingEntity.ALL_COLUMNS).where(HidingEntity.ID + " < ?", (int) Math.min(beforeId, Integer.MAX_VALUE));
+                ? ColumnQuery.select(HidingEntity.ALL_COLUMNS)
+                : ColumnQuery.select(HidingEntity.ALL_COLUMNS).where(HidingEntity.ID + " < ?", (int) Math.min(beforeId, Integer.MAX_VALUE));
         return Arrays.stream(ao.find(HidingEntity.class, query.order(HidingEntity.ID + " DESC").limit(limit)))
                 .map(ModerationStore::toHiding).toList();
     }
@@ -199,19 +200,19 @@ public class ModerationStore {
      */
     public int replaceModerator(String adminKey, String replacement, int limit) {
         int changed = 0;
-        for (ReportEntity row : ao.find(ReportEntity.class, Query.select(ReportEntity.ALL_COLUMNS)
+        for (ReportEntity row : ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS)
                 .where(ReportEntity.RESOLVED_BY + " = ?", adminKey).limit(limit))) {
             row.setResolvedBy(replacement);
             row.save();
             changed++;
         }
-        for (HidingEntity row : ao.find(HidingEntity.class, Query.select(HidingEntity.ALL_COLUMNS)
+        for (HidingEntity row : ao.find(HidingEntity.class, ColumnQuery.select(HidingEntity.ALL_COLUMNS)
                 .where(HidingEntity.HIDDEN_BY + " = ?", adminKey).limit(limit))) {
             row.setHiddenBy(replacement);
             row.save();
             changed++;
         }
-        for (ModerationLogEntity row : ao.find(ModerationLogEntity.class, Query.select(ModerationLogEntity.ALL_COLUMNS)
+        for (ModerationLogEntity row : ao.find(ModerationLogEntity.class, ColumnQuery.select(ModerationLogEntity.ALL_COLUMNS)
                 .where(ModerationLogEntity.ACTOR_KEY + " = ?", adminKey).limit(limit))) {
             row.setActorKey(replacement);
             row.save();

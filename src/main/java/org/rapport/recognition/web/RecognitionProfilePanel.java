@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * the first of Rapport's profile panels). Jira passes {@code profileUser} and {@code currentUser};
  * the template gets plain values only: the person, the "Recognise" action (not on one's own
  * profile), their counts this quarter and top categories, and the last recognitions they received
- * that the viewer may see. Four SELECTs whatever the data size: categories, recognition counters,
- * the person's latest received rows and those recognitions.
+ * that the viewer may see. Three SELECTs whatever the data size: categories, recognition counters,
+ * and the person's latest received recognitions (one join).
  */
 public class RecognitionProfilePanel extends PersonPanel {
     static final int RECENT = 5;

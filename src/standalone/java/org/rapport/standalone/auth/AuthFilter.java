@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Identifies the caller of every request, from a personal access token
@@ -44,6 +45,7 @@ public final class AuthFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<HostUser> user;
+        Set<String> groups = null;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (!basicAccepted) {
@@ -70,11 +72,12 @@ public final class AuthFilter extends HttpFilter {
                 return;
             }
         } else {
-            Optional<HostSession> session = auth.sessions().current(request);
-            session.ifPresent(s -> request.setAttribute(SessionStore.ATTRIBUTE, s));
-            user = session.flatMap(s -> users.byKey(s.userKey())).filter(HostUser::active);
+            Optional<SessionStore.SignedIn> signedIn = auth.sessions().signedIn(request);
+            signedIn.ifPresent(s -> request.setAttribute(SessionStore.ATTRIBUTE, s.session()));
+            user = signedIn.flatMap(s -> users.byKey(s.session().userKey())).filter(HostUser::active);
+            groups = signedIn.map(SessionStore.SignedIn::groups).orElse(null);
         }
-        RequestContext.bind(new RequestContext(request, response, user.orElse(null), locale(request)));
+        RequestContext.bind(new RequestContext(request, response, user.orElse(null), locale(request), groups));
         try {
             chain.doFilter(request, response);
         } finally {

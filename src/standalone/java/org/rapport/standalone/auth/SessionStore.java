@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Browser sessions with their state in the database, so that signing out, a password change and
@@ -29,6 +32,8 @@ public final class SessionStore {
     /** "Last seen" is written at most this often, so that a page view is not a database write. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     private static final String COLUMNS = "ID_HASH, USER_KEY, CREATED_AT, LAST_SEEN_AT, EXPIRES_AT";
+    /** {@link #COLUMNS} of the session {@code s}, then a group name of its user's {@code g} (or NULL). */
+    private static final String JOINED_COLUMNS = "s.ID_HASH, s.USER_KEY, s.CREATED_AT, s.LAST_SEEN_AT, s.EXPIRES_AT, g.GROUP_NAME";
 
     private final HostSql sql;
     private final Clock clock;
@@ -62,18 +67,38 @@ public final class SessionStore {
 
     /** The live session the request's cookie names, if any. */
     public Optional<HostSession> current(HttpServletRequest request) {
+        return signedIn(request).map(SignedIn::session);
+    }
+
+    /**
+     * The live session the request's cookie names, if any, with the host groups its user belongs to,
+     * read in the same statement: every page asks whether the viewer coordinates mentoring (a group
+     * the header's "Programme" link depends on), which was one more statement per page. The groups
+     * hold for this request only; the next one reads them again.
+     */
+    public Optional<SignedIn> signedIn(HttpServletRequest request) {
         Optional<String> value = cookie(request);
         if (value.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<HostSession> session = sql.query("SELECT " + COLUMNS + " FROM RAPPORT_HOST_SESSION WHERE ID_HASH = ?",
-                SessionStore::session, Secrets.sha256(value.get())).stream().findFirst()
+        List<SessionRow> rows = sql.query("SELECT " + JOINED_COLUMNS + " FROM RAPPORT_HOST_SESSION s"
+                        + " LEFT JOIN RAPPORT_HOST_GROUP_MEMBER g ON g.USER_KEY = s.USER_KEY WHERE s.ID_HASH = ?",
+                rs -> new SessionRow(session(rs), rs.getString(6)), Secrets.sha256(value.get()));
+        Optional<HostSession> session = rows.stream().map(SessionRow::session).findFirst()
                 .filter(s -> s.expires().isAfter(now));
         session.filter(s -> s.lastSeen().plus(TOUCH_INTERVAL).isBefore(now))
                 .ifPresent(s -> sql.update("UPDATE RAPPORT_HOST_SESSION SET LAST_SEEN_AT = ? WHERE ID_HASH = ?",
                         now.toEpochMilli(), s.id()));
-        return session;
+        Set<String> groups = rows.stream().map(SessionRow::group).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        return session.map(s -> new SignedIn(s, groups));
+    }
+
+    /** A live session and the host groups its user belonged to when the request read it. */
+    public record SignedIn(HostSession session, Set<String> groups) {
+    }
+
+    private record SessionRow(HostSession session, String group) {
     }
 
     /** The user's live sessions, most recently seen first. */

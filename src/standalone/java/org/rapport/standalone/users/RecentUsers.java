@@ -1,5 +1,6 @@
 package org.rapport.standalone.users;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
  * cache. Entries live {@link #TTL_NANOS} at most, so a change made past this JVM (another host
  * process, SQL) shows within that time; changes through {@link UserStore} forget the user at once.
  * Only found users are kept (a name that does not exist yet is asked again), and at most
- * {@link #MAX_ENTRIES} of them: past that the memory starts over.
+ * {@link #MAX_ENTRIES} of them: past that the memory starts over. A user read one way is remembered
+ * both ways: a profile page finds its person by name and its panels then ask for them by key, which
+ * was a second read of the same row on every page.
  */
 final class RecentUsers {
     static final long TTL_NANOS = 5_000_000_000L;
@@ -38,6 +41,17 @@ final class RecentUsers {
         return lookUp(byLowerName, lowerName, load);
     }
 
+    /** Remembers a user under the id it was asked by and under both of its own. */
+    private void remember(Map<String, Entry> askedIn, String id, HostUser user, long expiresAt) {
+        if (byKey.size() >= MAX_ENTRIES || byLowerName.size() >= MAX_ENTRIES) {
+            forgetAll();
+        }
+        Entry entry = new Entry(user, expiresAt);
+        askedIn.put(id, entry);
+        byKey.put(user.key(), entry);
+        byLowerName.put(user.username().toLowerCase(Locale.ROOT), entry);
+    }
+
     /** Forgets everything (after any change to users through the store). */
     void forgetAll() {
         byKey.clear();
@@ -52,10 +66,7 @@ final class RecentUsers {
         }
         Optional<HostUser> loaded = load.get();
         if (loaded.isPresent()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(id, new Entry(loaded.get(), now + TTL_NANOS));
+            remember(entries, id, loaded.get(), now + TTL_NANOS);
         } else {
             entries.remove(id);
         }

@@ -45,6 +45,9 @@ public final class UserStore {
         update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_SETTING (NAME VARCHAR(100) PRIMARY KEY, VAL VARCHAR(4000))");
         update("CREATE TABLE IF NOT EXISTS RAPPORT_HOST_GROUP_MEMBER (GROUP_NAME VARCHAR(255) NOT NULL, "
                 + "USER_KEY VARCHAR(64) NOT NULL, PRIMARY KEY (GROUP_NAME, USER_KEY))");
+        // Every page reads the session with its user's groups (SessionStore.signedIn joins on USER_KEY);
+        // the primary key leads with GROUP_NAME, so without this index each page would scan the table.
+        update("CREATE INDEX IF NOT EXISTS RAPPORT_HOST_GROUP_MEMBER_USER ON RAPPORT_HOST_GROUP_MEMBER (USER_KEY, GROUP_NAME)");
     }
 
     /**

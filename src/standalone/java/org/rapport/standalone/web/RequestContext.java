@@ -20,13 +20,21 @@ public final class RequestContext {
     private final HttpServletResponse response;
     private final HostUser user;
     private final Locale locale;
+    private final Set<String> userGroups;
     private final Set<String> requiredResources = new LinkedHashSet<>();
 
     public RequestContext(HttpServletRequest request, HttpServletResponse response, HostUser user, Locale locale) {
+        this(request, response, user, locale, null);
+    }
+
+    /** With {@code userGroups}: the host groups of {@code user} as read with their session, or null if not read. */
+    public RequestContext(HttpServletRequest request, HttpServletResponse response, HostUser user, Locale locale,
+                          Set<String> userGroups) {
         this.request = request;
         this.response = response;
         this.user = user;
         this.locale = locale;
+        this.userGroups = user == null ? null : userGroups;
     }
 
     public static void bind(RequestContext context) {
@@ -63,6 +71,14 @@ public final class RequestContext {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The host groups the signed-in user belongs to, if the request read them with the session
+     * (empty otherwise: ask the user store).
+     */
+    public Optional<Set<String>> userGroups() {
+        return Optional.ofNullable(userGroups);
     }
 
     /** Web-resource module keys ({@code plugin:module}) the page required, in order. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
+import org.rapport.standalone.users.UserStore;
 import org.rapport.testing.TestDatabase;
 
 import javax.servlet.http.Cookie;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,6 +35,8 @@ class SessionStoreTest {
 
     @BeforeEach
     void empty() throws Exception {
+        // The session is read with its user's groups (RAPPORT_HOST_GROUP_MEMBER): the host creates the user tables first.
+        new UserStore(db.hostDatabase()).createTables();
         at(START).createTables();
         try (Connection c = db.hostDatabase().connection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM RAPPORT_HOST_SESSION");
@@ -64,6 +68,23 @@ class SessionStoreTest {
 
         assertThat(at(START.plus(Duration.ofHours(12)).minusSeconds(1)).current(sending(cookie))).map(HostSession::userKey).contains("alice");
         assertThat(at(START.plus(Duration.ofHours(12))).current(sending(cookie))).isEmpty();
+    }
+
+    /** Every page asks whether the viewer is in the coordinators' group: the answer comes with the session. */
+    @Test
+    void signedIn_readsTheUsersGroupsWithTheSession() {
+        UserStore users = new UserStore(db.hostDatabase());
+        users.addToGroup("mentoring-coordinators", "erin");
+        users.addToGroup("reviewers", "erin");
+        String erins = signIn(at(START), "erin");
+        String alices = signIn(at(START), "alice");
+
+        assertThat(at(START).signedIn(sending(erins))).hasValueSatisfying(s -> {
+            assertThat(s.session().userKey()).isEqualTo("erin");
+            assertThat(s.groups()).containsExactlyInAnyOrder("mentoring-coordinators", "reviewers");
+        });
+        assertThat(at(START).signedIn(sending(alices))).map(SessionStore.SignedIn::groups).contains(Set.of());
+        assertThat(at(START.plus(Duration.ofHours(13))).signedIn(sending(erins))).isEmpty();
     }
 
     @Test

@@ -91,10 +91,21 @@ class UserStoreTest {
         rename("user7", "Renamed Seven");
 
         assertThat(store.byKey("user7")).map(HostUser::displayName).contains("Person 00007 7");
-        assertThat(store.byUsername("USER7")).map(HostUser::displayName).as("by name: read once, now remembered")
-                .contains("Renamed Seven");
+        assertThat(store.byUsername("USER7")).map(HostUser::displayName).as("by name: remembered from the read by key")
+                .contains("Person 00007 7");
         now[0] += 5_000_000_001L;
         assertThat(store.byKey("user7")).map(HostUser::displayName).contains("Renamed Seven");
+    }
+
+    /** A profile page finds its person by name, then its panels ask for them by key: one read, not two. */
+    @Test
+    void byUsername_remembersTheUserByKeyToo() throws SQLException {
+        UserStore store = new UserStore(db.hostDatabase(), () -> 0L);
+        assertThat(store.byUsername("USER10")).map(HostUser::displayName).contains("Person 00010 10");
+        rename("user10", "Renamed Ten");
+
+        assertThat(store.byKey("user10")).map(HostUser::displayName).as("by key: remembered from the read by name")
+                .contains("Person 00010 10");
     }
 
     @Test
