@@ -343,11 +343,39 @@
     var unread = document.getElementById('rapport-unread');
 
     /** Shows how many recognitions arrived unseen; opening "Received by me" marks them read. */
+    function showUnread(count) {
+        unread.textContent = String(count);
+        unread.hidden = count === 0;
+    }
+
+    // The header badge (notification-badge.js) counts unread notifications on every page; the feed
+    // takes its count rather than asking REST a second time, and asks REST only where no badge is.
+    document.addEventListener('rapport:notifications-count', function (event) {
+        showUnread(event.detail.count);
+    });
+
+    function headerBadge() {
+        return document.getElementById('rapport-notification-count');
+    }
+
     function refreshUnread() {
+        if (headerBadge()) {
+            document.dispatchEvent(new CustomEvent('rapport:notifications-changed'));
+            return;
+        }
         R.request(restBase, 'GET', '/notifications/unread').then(function (result) {
-            unread.textContent = String(result.count);
-            unread.hidden = result.count === 0;
+            showUnread(result.count);
         });
+    }
+
+    function firstUnread() {
+        var badge = headerBadge();
+        if (!badge) {
+            firstUnread();
+        } else if (badge.hasAttribute('data-count')) {
+            showUnread(Number(badge.getAttribute('data-count')));
+        }
+        // else: the badge's first count is on its way and arrives as rapport:notifications-count.
     }
 
     function load(reset) {
@@ -402,7 +430,7 @@
     }
     more.addEventListener('click', function () { load(false); });
     load(true);
-    refreshUnread();
+    firstUnread();
 
     var direction = document.getElementById('rapport-leaderboard-direction');
     if (!direction) {

@@ -2,7 +2,9 @@
  * The unread-notification badge on Rapport's header link (web-item rapport-notifications-link).
  * Included on every page through the atl.general and atl.admin contexts, as Jira does; it finds
  * the link, takes the context path from its address, asks REST for the unread count and shows it.
- * Pages that change notifications dispatch rapport:notifications-changed to have it count again.
+ * Pages that change notifications dispatch rapport:notifications-changed to have it count again;
+ * after each count it dispatches rapport:notifications-count ({count}) and keeps the count in the
+ * badge's data-count, so a page that shows it too (the feed) need not ask REST a second time.
  */
 (function () {
     'use strict';
@@ -38,6 +40,7 @@
                 badge.setAttribute('data-count', String(count));
                 badge.title = AJS.I18n.getText('rapport.notifications.unread', count);
                 badge.hidden = count === 0;
+                document.dispatchEvent(new CustomEvent('rapport:notifications-count', {detail: {count: count}}));
             }, function () {
                 badge.hidden = true;
             });

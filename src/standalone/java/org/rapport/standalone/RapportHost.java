@@ -160,7 +160,7 @@ public final class RapportHost implements AutoCloseable {
                     context.addServlet(new ServletHolder(module.key(), servlet), path);
                 }
             }
-            server.setHandler(context);
+            server.setHandler(HostServer.compressing(context));
             server.setStopAtShutdown(false);
             server.start();
             if (demoSeeded) {

@@ -1,11 +1,15 @@
 package org.rapport.standalone.web;
 
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.util.function.Supplier;
 
 /**
  * The host's Jetty server and its one HTTP connector, sized for the small machine an evaluation
@@ -40,5 +44,29 @@ public final class HostServer {
         server.addConnector(connector);
         server.setErrorHandler(new CoreErrorHandler());
         return server;
+    }
+
+    /**
+     * Compresses what the host serves (pages, scripts, styles, JSON) for clients that accept gzip, as
+     * the products do: AUI and jQuery alone are about 1 MB uncompressed, 250 KB compressed. Jetty skips
+     * bodies under its minimum size and types that are already compressed (images, fonts).
+     */
+    public static Handler compressing(Handler handler) {
+        GzipHandler gzip = gzip();
+        gzip.setHandler(handler);
+        return gzip;
+    }
+
+    /** The same for a handler Jetty reaches through a supplier (an {@code ee8} servlet context, whose handler is nested). */
+    public static Handler compressing(Supplier<Handler> handler) {
+        GzipHandler gzip = gzip();
+        gzip.setHandler(handler);
+        return gzip;
+    }
+
+    private static GzipHandler gzip() {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(1024);
+        return gzip;
     }
 }
