@@ -354,12 +354,14 @@
         showUnread(event.detail.count);
     });
 
-    function headerBadge() {
-        return document.getElementById('rapport-notification-count');
+    // The header link is in the page before any script runs; the badge script (context atl.general,
+    // on every page with the link) adds its count there, whichever of the two scripts runs first.
+    function headerCounts() {
+        return document.getElementById('rapport-notifications-link') !== null;
     }
 
     function refreshUnread() {
-        if (headerBadge()) {
+        if (headerCounts()) {
             document.dispatchEvent(new CustomEvent('rapport:notifications-changed'));
             return;
         }
@@ -369,10 +371,10 @@
     }
 
     function firstUnread() {
-        var badge = headerBadge();
-        if (!badge) {
-            firstUnread();
-        } else if (badge.hasAttribute('data-count')) {
+        var badge = document.getElementById('rapport-notification-count');
+        if (!headerCounts()) {
+            refreshUnread();
+        } else if (badge && badge.hasAttribute('data-count')) {
             showUnread(Number(badge.getAttribute('data-count')));
         }
         // else: the badge's first count is on its way and arrives as rapport:notifications-count.

@@ -50,6 +50,7 @@ class PageWeightBrowserIT {
                 .isLessThanOrEqualTo(BUDGET);
         assertThat(entries).as("AUI came over the wire, compressed (so the cache was empty)")
                 .anyMatch(e -> e.contains("aui-prototyping.js") && e.contains("gzip"));
+        assertThat(browser.consoleErrors()).as("script errors").isEmpty();
         if (page.endsWith("/feed")) {
             assertThat(entries).as("requests for the unread count on the feed").filteredOn(e -> e.contains("/notifications/unread"))
                     .hasSize(1);
