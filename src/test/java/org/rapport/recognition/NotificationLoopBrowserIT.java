@@ -124,6 +124,40 @@ class NotificationLoopBrowserIT {
         assertThat(admin.consoleErrors()).as("script errors").isEmpty();
     }
 
+    @Test
+    void helpTheHelperLogged_opensOnTheLedger_confirmingSettlesTheNotice_andTheHelperHearsOfIt() {
+        HttpResult logged = host.as("erin").post("help", Map.of("helper", "erin", "helped", "dave",
+                "summary", "Reviewed the <i>migration</i> plan", "kind", "unblocked-me"));
+        assertThat(logged.status()).as("%s", logged).isEqualTo(201);
+        long id = logged.json().path("id").asLong();
+
+        Browser dave = browsers.signedIn("dave", "/plugins/servlet/rapport/notifications");
+        String notice = "//li[@data-kind='HELP_PENDING'][.//a[contains(@href,'entry=" + id + "')]]";
+        dave.waitFor(By.xpath(notice + "//a[contains(@class,'rapport-notification-open')]")).click();
+        landedOnEntry(dave, id);
+        WebElement entry = dave.waitFor(By.cssSelector("#help-" + id + ".rapport-help-focus"));
+        assertThat(entry.getText()).contains("Reviewed the <i>migration</i> plan");
+        entry.findElement(By.cssSelector(".rapport-help-confirm")).click();
+        dave.waitFor(By.xpath("//div[contains(@class,'aui-flag')][contains(.,'Help confirmed.')]"));
+        assertThat(host.as("dave").get("notifications?limit=50").json().path("items").findValues("helpId"))
+                .as("the request is settled").noneMatch(v -> v.asLong() == id);
+        assertThat(dave.consoleErrors()).as("script errors").isEmpty();
+
+        Browser erin = browsers.signedIn("erin", "/plugins/servlet/rapport/notifications");
+        WebElement confirmed = erin.waitFor(By.xpath("//li[@data-kind='HELP_CONFIRMED'][.//a[contains(@href,'entry=" + id + "')]]"));
+        assertThat(confirmed.getText()).contains("Dave Diaz confirmed the help you gave.");
+        confirmed.findElement(By.cssSelector("a.rapport-notification-open")).click();
+        erin.waitFor(By.cssSelector("#help-" + id + ".rapport-help-focus"));
+        erin.waiting().until(d -> host.as("erin").get("notifications?limit=50").json().path("items").findParents("helpId").stream()
+                .filter(n -> n.path("helpId").asLong() == id).allMatch(n -> n.path("read").asBoolean()));
+        assertThat(erin.consoleErrors()).as("script errors").isEmpty();
+    }
+
+    /** The notice's link led to the ledger with the entry named. */
+    private static void landedOnEntry(Browser browser, long id) {
+        browser.waiting().until(ExpectedConditions.urlContains("/plugins/servlet/rapport/help?entry=" + id));
+    }
+
     private static boolean allReadAbout(String user, long recognitionId) {
         JsonNode items = host.as(user).get("notifications?limit=50").json().path("items");
         for (JsonNode n : items) {
