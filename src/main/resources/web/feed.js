@@ -378,6 +378,7 @@
         button.addEventListener('click', function () {
             filter = button.getAttribute('data-feed-filter');
             clearLink();
+            clearSingle();
             if (filter === 'received' && !unread.hidden) {
                 R.request(restBase, 'POST', '/notifications/read-all', {}).then(refreshUnread);
             }
@@ -388,6 +389,16 @@
             load(true);
         });
     });
+    /** Leaves the one-recognition view (opened from a notification) for the whole feed. */
+    function clearSingle() {
+        var banner = document.getElementById('rapport-feed-single');
+        if (banner) {
+            banner.remove();
+            if (window.history && window.history.replaceState) {
+                window.history.replaceState(null, '', window.location.pathname);
+            }
+        }
+    }
     function clearLink() {
         link = '';
         if (linkedBanner) {
@@ -416,10 +427,7 @@
         all.type = 'button';
         all.id = 'rapport-feed-single-all';
         all.addEventListener('click', function () {
-            banner.remove();
-            if (window.history && window.history.replaceState) {
-                window.history.replaceState(null, '', window.location.pathname);
-            }
+            clearSingle();
             load(true);
         });
         p.appendChild(all);
