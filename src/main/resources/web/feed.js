@@ -408,6 +408,7 @@
         button.addEventListener('click', function () {
             filter = button.getAttribute('data-feed-filter');
             clearLink();
+            clearSingle();
             if (filter === 'received' && !unread.hidden) {
                 R.request(restBase, 'POST', '/notifications/read-all', {}).then(refreshUnread);
             }
@@ -418,6 +419,16 @@
             load(true);
         });
     });
+    /** Leaves the one-recognition view (opened from a notification) for the whole feed. */
+    function clearSingle() {
+        var banner = document.getElementById('rapport-feed-single');
+        if (banner) {
+            banner.remove();
+            if (window.history && window.history.replaceState) {
+                window.history.replaceState(null, '', window.location.pathname);
+            }
+        }
+    }
     function clearLink() {
         link = '';
         if (linkedBanner) {
@@ -431,8 +442,56 @@
         });
     }
     more.addEventListener('click', function () { load(false); });
-    load(true);
-    firstUnread();
+
+    /*
+     * Opened from a notification (?recognition=ID): only that card, highlighted, with a way back to
+     * the whole feed; the caller's notifications about it become read. A recognition that is gone
+     * (deleted, hidden, no longer shared) answers 404 and shows a plain "no longer available".
+     */
+    var single = (new URLSearchParams(window.location.search).get('recognition') || '').trim();
+    function showSingle(id) {
+        var banner = R.element('div', 'aui-message aui-message-info rapport-feed-single');
+        banner.id = 'rapport-feed-single';
+        var p = R.element('p', null, AJS.I18n.getText('rapport.feed.single') + ' ');
+        var all = R.element('button', 'aui-button aui-button-link', AJS.I18n.getText('rapport.feed.single.all'));
+        all.type = 'button';
+        all.id = 'rapport-feed-single-all';
+        all.addEventListener('click', function () {
+            clearSingle();
+            load(true);
+        });
+        p.appendChild(all);
+        banner.appendChild(p);
+        list.parentNode.insertBefore(banner, list);
+        list.replaceChildren();
+        more.hidden = true;
+        empty.hidden = true;
+        R.request(restBase, 'GET', '/recognitions/' + id).then(function (r) {
+            var card = cardOf(r);
+            card.id = 'recognition-' + r.id;
+            card.classList.add('rapport-recognition-focus');
+            card.tabIndex = -1;
+            list.appendChild(card);
+            loadReactions([card]);
+            card.scrollIntoView({block: 'center'});
+            card.focus({preventScroll: true});
+        }, function (failure) {
+            var gone = R.element('div', 'aui-message aui-message-warning rapport-feed-gone',
+                failure && failure.status === 404 ? AJS.I18n.getText('rapport.feed.single.gone') : text.failed);
+            gone.id = 'rapport-feed-gone';
+            list.appendChild(gone);
+        });
+        // Read even when it is gone: the notification has nothing more to show.
+        R.request(restBase, 'POST', '/notifications/read-about', {subject: 'recognition', id: Number(id)}).then(function () {
+            refreshUnread(); // the header badge counts again (and tells the feed), or REST where there is none
+        }, function () { /* the badge keeps its count; nothing to tell */ });
+    }
+    if (/^[0-9]{1,9}$/.test(single) && Number(single) > 0) {
+        showSingle(single);
+    } else {
+        load(true);
+        firstUnread();
+    }
 
     var direction = document.getElementById('rapport-leaderboard-direction');
     if (!direction) {

@@ -365,5 +365,35 @@
         });
     }
 
+    /*
+     * Opened from a notification (?entry=ID): that entry first, highlighted, with its actions; the
+     * caller's notifications about it become read. One that is gone (withdrawn, deleted, not the
+     * caller's to see) answers 404 and shows a plain "no longer available".
+     */
+    var single = (new URLSearchParams(window.location.search).get('entry') || '').trim();
+    if (/^[0-9]{1,9}$/.test(single) && Number(single) > 0) {
+        var focus = R.element('section', 'rapport-help-single');
+        focus.id = 'rapport-help-single';
+        focus.setAttribute('aria-label', AJS.I18n.getText('rapport.help.single'));
+        errorBox.parentNode.insertBefore(focus, errorBox.nextSibling);
+        R.request(restBase, 'GET', '/help/' + single).then(function (entry) {
+            var card = renderEntry(entry);
+            card.id = 'help-' + entry.id;
+            card.classList.add('rapport-help-focus');
+            card.tabIndex = -1;
+            focus.appendChild(card);
+            card.scrollIntoView({block: 'center'});
+            card.focus({preventScroll: true});
+        }, function (failure) {
+            var gone = R.element('div', 'aui-message aui-message-warning rapport-help-gone',
+                failure && failure.status === 404 ? AJS.I18n.getText('rapport.help.single.gone') : text.failed);
+            gone.id = 'rapport-help-gone';
+            focus.appendChild(gone);
+        });
+        R.request(restBase, 'POST', '/notifications/read-about', {subject: 'help', id: Number(single)}).then(function () {
+            document.dispatchEvent(new CustomEvent('rapport:notifications-changed'));
+        }, function () { /* the badge keeps its count; nothing to tell */ });
+    }
+
     refresh();
 }());

@@ -5,6 +5,8 @@
  * Pages that change notifications dispatch rapport:notifications-changed to have it count again;
  * after each count it dispatches rapport:notifications-count ({count}) and keeps the count in the
  * badge's data-count, so a page that shows it too (the feed) need not ask REST a second time.
+ * Where the admin section lists "Recognition moderation" (rapport-moderation-admin-link, admins
+ * only), it also shows how many reports wait in the queue.
  */
 (function () {
     'use strict';
@@ -48,4 +50,24 @@
 
     document.addEventListener('rapport:notifications-changed', refresh);
     refresh();
+
+    var moderationLink = document.getElementById('rapport-moderation-admin-link');
+    if (moderationLink) {
+        fetch(restBase + '/moderation/open-count', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.ok ? response.json() : null;
+            })
+            .then(function (json) {
+                var open = json && typeof json.count === 'number' ? json.count : 0;
+                if (open > 0) {
+                    var reports = document.createElement('span');
+                    reports.className = 'aui-badge rapport-open-reports';
+                    reports.id = 'rapport-open-reports';
+                    reports.textContent = String(open);
+                    reports.title = AJS.I18n.getText('rapport.admin.moderation.open', open);
+                    moderationLink.appendChild(document.createTextNode(' '));
+                    moderationLink.appendChild(reports);
+                }
+            }, function () { /* no count: the link still works */ });
+    }
 }());

@@ -19,15 +19,25 @@
     var error = document.getElementById('rapport-notifications-error');
     var readAll = document.getElementById('rapport-notifications-read-all');
     var next = null;
-    // One sentence and one link per kind; an unknown kind (from a newer version) reads as recognition.
+    // One sentence and one link label per kind; an unknown kind (from a newer version) reads as recognition.
+    var openRecognition = AJS.I18n.getText('rapport.notifications.open.recognition');
+    var openEntry = AJS.I18n.getText('rapport.notifications.open.entry');
+    var openPairing = AJS.I18n.getText('rapport.notifications.open.pairing');
     var kinds = {
-        RECOGNISED: {text: AJS.I18n.getText('rapport.notifications.kind.RECOGNISED'), link: AJS.I18n.getText('rapport.notifications.open.feed')},
-        HELP_PENDING: {text: AJS.I18n.getText('rapport.notifications.kind.HELP_PENDING'), link: AJS.I18n.getText('rapport.notifications.open.help')},
-        MENTORSHIP_PROPOSED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_PROPOSED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
-        MENTORSHIP_ACCEPTED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ACCEPTED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
-        MENTORSHIP_DECLINED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_DECLINED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
-        MENTORSHIP_ENDED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ENDED'), link: AJS.I18n.getText('rapport.notifications.open.pairing')},
-        CHECK_IN_OVERDUE: {text: AJS.I18n.getText('rapport.notifications.kind.CHECK_IN_OVERDUE'), link: AJS.I18n.getText('rapport.notifications.open.pairing')}
+        RECOGNISED: {text: AJS.I18n.getText('rapport.notifications.kind.RECOGNISED'), link: openRecognition},
+        REACTED: {text: AJS.I18n.getText('rapport.notifications.kind.REACTED'), link: openRecognition},
+        COMMENTED: {text: AJS.I18n.getText('rapport.notifications.kind.COMMENTED'), link: openRecognition},
+        RECOGNITION_HIDDEN: {text: AJS.I18n.getText('rapport.notifications.kind.RECOGNITION_HIDDEN'), link: openRecognition},
+        REPORT_HIDDEN: {text: AJS.I18n.getText('rapport.notifications.kind.REPORT_HIDDEN'), link: openRecognition},
+        REPORT_KEPT: {text: AJS.I18n.getText('rapport.notifications.kind.REPORT_KEPT'), link: openRecognition},
+        HELP_PENDING: {text: AJS.I18n.getText('rapport.notifications.kind.HELP_PENDING'), link: openEntry},
+        HELP_CONFIRMED: {text: AJS.I18n.getText('rapport.notifications.kind.HELP_CONFIRMED'), link: openEntry},
+        HELP_DECLINED: {text: AJS.I18n.getText('rapport.notifications.kind.HELP_DECLINED'), link: openEntry},
+        MENTORSHIP_PROPOSED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_PROPOSED'), link: openPairing},
+        MENTORSHIP_ACCEPTED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ACCEPTED'), link: openPairing},
+        MENTORSHIP_DECLINED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_DECLINED'), link: openPairing},
+        MENTORSHIP_ENDED: {text: AJS.I18n.getText('rapport.notifications.kind.MENTORSHIP_ENDED'), link: openPairing},
+        CHECK_IN_OVERDUE: {text: AJS.I18n.getText('rapport.notifications.kind.CHECK_IN_OVERDUE'), link: openPairing}
     };
     var text = {
         markRead: AJS.I18n.getText('rapport.notifications.read'),
@@ -64,13 +74,18 @@
         var kind = kinds[n.kind] || kinds.RECOGNISED;
         item.setAttribute('data-kind', n.kind);
         line.appendChild(document.createTextNode(' ' + kind.text + ' '));
-        var link = R.element('a', null, kind.link);
-        if (n.pairingId) {
-            link.href = contextPath + '/plugins/servlet/rapport/mentoring/pairing?id=' + encodeURIComponent(String(n.pairingId));
-        } else if (n.helpId) {
-            link.href = contextPath + '/plugins/servlet/rapport/help';
-        } else {
-            link.href = contextPath + '/plugins/servlet/rapport/feed';
+        var link = R.element('a', 'rapport-notification-open', kind.link);
+        // The server names the exact item (a path below the context path); opening it marks it read.
+        link.href = contextPath + n.link;
+        if (!n.read) {
+            link.addEventListener('click', function (event) {
+                if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+                    return;
+                }
+                event.preventDefault();
+                var go = function () { window.location.assign(link.href); };
+                R.request(restBase, 'POST', '/notifications/' + n.id + '/read', {}).then(go, go);
+            });
         }
         line.appendChild(link);
         item.appendChild(line);

@@ -230,4 +230,8 @@
             fail();
         }
     });
+    // Opening the pairing reads the caller's notifications about it (proposal, acceptance, overdue check-in).
+    R.request(restBase, 'POST', '/notifications/read-about', {subject: 'pairing', id: Number(id)}).then(function () {
+        document.dispatchEvent(new CustomEvent('rapport:notifications-changed'));
+    }, function () { /* the badge keeps its count; nothing to tell */ });
 }());

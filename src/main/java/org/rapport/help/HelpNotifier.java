@@ -11,4 +11,7 @@ public interface HelpNotifier {
 
     /** A pending entry was confirmed, declined or withdrawn: what asked for a decision is obsolete. */
     void settled(HelpEntry entry);
+
+    /** The helped person confirmed or declined the entry: the helper should hear of it. */
+    void decided(HelpEntry entry);
 }

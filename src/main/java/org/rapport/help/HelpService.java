@@ -325,6 +325,7 @@ public class HelpService {
             HelpEntry decided = entry.withStatus(decision, clock.now()).withDepartments(departments.helper(), departments.helped());
             count(decided, 1);
             notifier.settled(decided);
+            notifier.decided(decided);
             return decided;
         }));
     }

@@ -2,6 +2,7 @@ package org.rapport.notification;
 
 import org.rapport.help.HelpEntry;
 import org.rapport.help.HelpNotifier;
+import org.rapport.help.HelpStatus;
 import org.rapport.platform.SystemClock;
 
 import javax.inject.Inject;
@@ -30,5 +31,13 @@ public class HelpNotifications implements HelpNotifier {
     @Override
     public void settled(HelpEntry entry) {
         store.deleteFor(Notification.HELP_PENDING, entry.id());
+    }
+
+    @Override
+    public void decided(HelpEntry entry) {
+        String kind = entry.status() == HelpStatus.CONFIRMED ? Notification.HELP_CONFIRMED : Notification.HELP_DECLINED;
+        if (!entry.helperKey().equals(entry.helpedKey())) {
+            store.insert(entry.helperKey(), kind, entry.id(), entry.helpedKey(), clock.now());
+        }
     }
 }

@@ -11,7 +11,8 @@ import javax.inject.Named;
 /**
  * The notification room's part of privacy erasure, run last by the privacy service so that notices
  * the other rooms' erasure wrote go too: everything sent to the person goes (both modes); when
- * anonymising, notifications they caused name the anonymous marker instead of them.
+ * anonymising, notifications they caused name the anonymous marker instead of them; when deleting,
+ * those go as well.
  */
 @Named
 public class NotificationErasure {
@@ -40,7 +41,9 @@ public class NotificationErasure {
                 anonymised += n;
             }
         }
-        int removed = transactions.write(() -> store.deleteForRecipient(person));
+        // Deleting: notices they caused go too (their reactions, comments and decisions are gone);
+        // anonymising kept those under the marker above.
+        int removed = transactions.write(() -> store.deleteForRecipient(person) + (delete ? store.deleteForActor(person) : 0));
         return new Result(removed, anonymised);
     }
 

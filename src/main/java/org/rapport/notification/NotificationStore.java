@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.rapport.notification.ao.NotificationEntity.ACTOR_KEY;
 import static org.rapport.notification.ao.NotificationEntity.ALL_COLUMNS;
@@ -50,6 +52,49 @@ public class NotificationStore {
                 new DBParam(CREATED_AT, Date.from(now)),
                 new DBParam(SEEN, Boolean.FALSE),
                 new DBParam(HIDDEN, Boolean.FALSE));
+    }
+
+    /**
+     * The recipient's one unread notice of {@code kind} about {@code subjectId}, now from
+     * {@code actorKey}: an unread one already there is replaced (so it moves to the top of the
+     * inbox with the latest actor) rather than joined by another. Two racing writers on two nodes
+     * may leave two unread notices, which is harmless; no lock is worth a reaction.
+     */
+    public void bundle(String recipientKey, String kind, long subjectId, String actorKey, Instant now) {
+        ao.deleteWithSQL(NotificationEntity.class, RECIPIENT_KEY + " = ? AND " + KIND + " = ? AND " + RECOGNITION_ID + " = ? AND "
+                + SEEN + " = ?", recipientKey, kind, (int) subjectId, Boolean.FALSE);
+        insert(recipientKey, kind, subjectId, actorKey, now);
+    }
+
+    /**
+     * Marks read the recipient's notifications of these kinds about one subject (opened or acted
+     * on); how many changed.
+     */
+    public int markReadAbout(String recipientKey, Collection<String> kinds, long subjectId) {
+        if (kinds.isEmpty() || subjectId <= 0 || subjectId > Integer.MAX_VALUE) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>(List.of(recipientKey, (int) subjectId, Boolean.FALSE));
+        params.addAll(kinds);
+        NotificationEntity[] rows = ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
+                .where(RECIPIENT_KEY + " = ? AND " + RECOGNITION_ID + " = ? AND " + SEEN + " = ? AND " + KIND + " IN ("
+                        + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ")", params.toArray())
+                .limit(UNREAD_MAX));
+        for (NotificationEntity row : rows) {
+            row.setSeen(true);
+            row.save();
+        }
+        return rows.length;
+    }
+
+    /** One notification by its id, when it is the recipient's. */
+    public Optional<Notification> find(String recipientKey, long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
+                .where(ID + " = ? AND " + RECIPIENT_KEY + " = ?", (int) id, recipientKey)))
+                .findFirst().map(NotificationStore::toRecord);
     }
 
     /**
@@ -120,8 +165,11 @@ public class NotificationStore {
         }
     }
 
+    /** Deletes every notification about one recognition (every kind whose subject is a recognition). */
     public void deleteForRecognition(long recognitionId) {
-        deleteFor(Notification.RECOGNISED, recognitionId);
+        for (String kind : Notification.ABOUT_RECOGNITION) {
+            deleteFor(kind, recognitionId);
+        }
     }
 
     /**
@@ -139,12 +187,15 @@ public class NotificationStore {
     }
 
     /**
-     * Hides or shows again the notifications about one recognition (at most one per recipient);
-     * help notifications with the same number in RECOGNITION_ID are another subject and stay.
+     * Hides or shows again the notifications about one recognition that are shown only while it is
+     * ({@link Notification#ABOUT_VISIBLE_RECOGNITION}: recognised, reactions, comments; the moderation
+     * outcomes stay); help notifications with the same number in RECOGNITION_ID are another subject.
      */
     public void setHiddenForRecognition(long recognitionId, boolean hidden) {
         for (NotificationEntity row : ao.find(NotificationEntity.class, ColumnQuery.select(ALL_COLUMNS)
-                .where(RECOGNITION_ID + " = ? AND " + KIND + " = ?", (int) recognitionId, Notification.RECOGNISED))) {
+                .where(RECOGNITION_ID + " = ? AND " + KIND + " IN (?, ?, ?)", (int) recognitionId,
+                        Notification.ABOUT_VISIBLE_RECOGNITION.get(0), Notification.ABOUT_VISIBLE_RECOGNITION.get(1),
+                        Notification.ABOUT_VISIBLE_RECOGNITION.get(2)))) {
             row.setHidden(hidden);
             row.save();
         }
@@ -153,6 +204,11 @@ public class NotificationStore {
     /** Deletes everything a person was notified of; the number of rows deleted. */
     public int deleteForRecipient(String recipientKey) {
         return ao.deleteWithSQL(NotificationEntity.class, RECIPIENT_KEY + " = ?", recipientKey);
+    }
+
+    /** Deletes everything a person caused others to be notified of; the number of rows deleted. */
+    public int deleteForActor(String actorKey) {
+        return ao.deleteWithSQL(NotificationEntity.class, ACTOR_KEY + " = ?", actorKey);
     }
 
     /** Deletes the notifications about one recognition sent to one person; the number deleted. */

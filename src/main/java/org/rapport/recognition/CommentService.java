@@ -47,7 +47,11 @@ public class CommentService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return transactions.write(() -> comments.insert(recognition.id(), actor.userKey(), body, clock.now()));
+        return transactions.write(() -> {
+            Comment comment = comments.insert(recognition.id(), actor.userKey(), body, clock.now());
+            recognitions.notifier().commented(recognition, actor.userKey());
+            return comment;
+        });
     }
 
     /** Comments oldest first; {@code afterId} continues a previous page. */

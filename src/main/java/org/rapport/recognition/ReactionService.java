@@ -50,6 +50,10 @@ public class ReactionService {
         RecognitionService.retrying(() -> transactions.write(() -> {
             boolean added = reactions.toggle(recognition.id(), actor.userKey(), kind);
             tallies.add(Map.of(new Tally.Key(ReactionKind.board(recognition.id()), kind.name()), added ? 1 : -1));
+            if (added) {
+                // Bundled: the giver has one unread "reacted" notice per recognition, not one per click.
+                recognitions.notifier().reacted(recognition, actor.userKey());
+            }
             return added;
         }));
         return summaries(actor, List.of(recognition.id())).get(0);

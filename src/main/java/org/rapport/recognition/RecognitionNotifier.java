@@ -1,5 +1,7 @@
 package org.rapport.recognition;
 
+import java.util.Collection;
+
 /**
  * The port through which recipients learn of a recognition. It is called inside the giving (or
  * deleting) transaction: an in-app implementation writes in that transaction; one that leaves the
@@ -17,4 +19,16 @@ public interface RecognitionNotifier {
 
     /** An admin restored a hidden recognition: what was said about it is shown again. */
     void restored(Recognition recognition);
+
+    /** Someone other than the giver reacted to the recognition: the giver should hear of it (bundled). */
+    void reacted(Recognition recognition, String reactorKey);
+
+    /** Someone other than the giver commented on the recognition: the giver should hear of it (bundled). */
+    void commented(Recognition recognition, String authorKey);
+
+    /**
+     * An admin settled the reports of a recognition: hid it ({@code hidden}) or kept it. The
+     * reporters hear the outcome; the giver hears of a hiding.
+     */
+    void moderated(Recognition recognition, Collection<String> reporterKeys, boolean hidden, String adminKey);
 }

@@ -82,6 +82,14 @@ public class RecognitionService {
     }
 
     /**
+     * The room's notifier, for reactions and comments (same package), which write their notices in
+     * their own transactions through it.
+     */
+    RecognitionNotifier notifier() {
+        return notifier;
+    }
+
+    /**
      * Gives a recognition. With an idempotency key, a repeated request (even 100 at once) returns
      * the recognition the first one created instead of creating another.
      */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.notification.Notification;
+import org.rapport.notification.NotificationService;
 import org.rapport.org.OrgPerson;
 import org.rapport.platform.Actor;
 import org.rapport.platform.ConflictException;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rapport.help.HelpFixture.ADMIN;
@@ -101,6 +103,35 @@ class HelpServiceTest {
         assertThat(ledger(BOB, BOB).pending()).isEmpty();
         assertThat(f.notifications.inbox(BOB, null, 50)).isEmpty();
         assertThat(ledger(CAROL, ALICE).topSkills()).containsExactly(new HelpLedger.SkillCount("java", 1));
+    }
+
+    @Test
+    void decisions_tellTheHelper_inTheDecidingTransaction() {
+        HelpEntry confirmedEntry = f.service.log(ALICE, help().from(ALICE).to(BOB).build());
+        HelpEntry declinedEntry = f.service.log(ALICE, help().from(ALICE).to(CAROL).build());
+
+        f.service.confirm(BOB, confirmedEntry.id());
+        f.service.decline(CAROL, declinedEntry.id());
+
+        assertThat(f.notifications.inbox(ALICE, null, 50))
+                .extracting(Notification::kind, Notification::recognitionId, Notification::actorKey, Notification::read)
+                .containsExactly(
+                        tuple(Notification.HELP_DECLINED, declinedEntry.id(), CAROL.userKey(), false),
+                        tuple(Notification.HELP_CONFIRMED, confirmedEntry.id(), BOB.userKey(), false));
+        assertThat(f.notifications.unread(BOB)).as("the decider's own request is settled").isZero();
+    }
+
+    @Test
+    void openingAnEntry_readsItsNotifications_only() {
+        HelpEntry entry = f.service.log(ALICE, help().from(ALICE).to(BOB).build());
+        HelpEntry other = f.service.log(CAROL, help().from(CAROL).to(BOB).build());
+
+        f.notifications.markReadAbout(BOB, NotificationService.Subject.HELP, entry.id());
+        f.notifications.markReadAbout(BOB, NotificationService.Subject.RECOGNITION, other.id());
+
+        assertThat(f.notifications.inbox(BOB, null, 50))
+                .extracting(Notification::recognitionId, Notification::read)
+                .containsExactlyInAnyOrder(tuple(entry.id(), true), tuple(other.id(), false));
     }
 
     @Test

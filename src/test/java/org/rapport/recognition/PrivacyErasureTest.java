@@ -159,7 +159,7 @@ class PrivacyErasureTest {
         assertThat(result.reactionsRemoved()).isEqualTo(1);
         assertThat(result.commentsRemoved()).isEqualTo(1);
         assertThat(result.reportsRemoved()).isEqualTo(1);
-        assertThat(result.notificationsRemoved()).isEqualTo(1);
+        assertThat(result.notificationsRemoved()).as("Bob's notice of Carol's recognition, and Dave's of Bob's comment").isEqualTo(2);
         assertThat(result.countersRemoved()).as("nothing left over: counters were exact").isZero();
         for (Recognition gone : List.of(s.byBob(), s.toBobAlone(), s.hiddenByBob())) {
             assertThatThrownBy(() -> world.service.get(ADMIN, gone.id())).isInstanceOf(NotFoundException.class);
@@ -186,7 +186,8 @@ class PrivacyErasureTest {
         assertThat(result.recognitionsAnonymised()).isEqualTo(2);
         assertThat(result.recipientEntriesAnonymised()).isEqualTo(2);
         assertThat(result.commentsAnonymised()).isEqualTo(1);
-        assertThat(result.notificationsAnonymised()).as("Carol's and Erin's notices of Bob's recognitions").isEqualTo(2);
+        assertThat(result.notificationsAnonymised()).as("Carol's and Erin's notices of Bob's recognitions, Dave's of his comment")
+                .isEqualTo(3);
         assertThat(result.reactionsRemoved()).isEqualTo(1);
         assertThat(result.reportsRemoved()).isEqualTo(1);
         Recognition kept = world.service.get(CAROL, s.byBob().id());

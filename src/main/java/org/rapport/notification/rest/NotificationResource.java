@@ -65,6 +65,17 @@ public class NotificationResource {
         return Response.noContent().build();
     }
 
+    /** The caller opened an item (a recognition, help entry or pairing): their notifications about it are read. */
+    @POST
+    @Path("read-about")
+    @LicensedOnly
+    public Response markReadAbout(ReadAboutRequest body) {
+        Actor me = permissions.requireSignedIn();
+        ReadAboutRequest request = body == null ? new ReadAboutRequest(null, null) : body;
+        notifications.markReadAbout(me, request.validSubject(), request.id());
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("read-all")
     @LicensedOnly
@@ -74,9 +85,21 @@ public class NotificationResource {
     }
 
     private NotificationJson json(Notification n) {
-        boolean help = Notification.HELP_PENDING.equals(n.kind());
+        boolean help = Notification.aboutHelp(n.kind());
         boolean pairing = Notification.aboutPairing(n.kind());
         return new NotificationJson(n.id(), n.kind(), help || pairing ? null : n.recognitionId(), help ? n.recognitionId() : null,
-                pairing ? n.recognitionId() : null, PersonJson.of(people.byKeyOrFormer(n.actorKey())), n.createdAt().toString(), n.read());
+                pairing ? n.recognitionId() : null, PersonJson.of(people.byKeyOrFormer(n.actorKey())), n.createdAt().toString(), n.read(),
+                link(n, help, pairing));
+    }
+
+    /** The page of the exact item: the pairing, the help entry on the ledger, or the recognition on the feed. */
+    private static String link(Notification n, boolean help, boolean pairing) {
+        if (pairing) {
+            return "/plugins/servlet/rapport/mentoring/pairing?id=" + n.recognitionId();
+        }
+        if (help) {
+            return "/plugins/servlet/rapport/help?entry=" + n.recognitionId();
+        }
+        return "/plugins/servlet/rapport/feed?recognition=" + n.recognitionId();
     }
 }

@@ -36,6 +36,7 @@ import java.util.Set;
  */
 @Named
 public class ModerationService {
+    public static final int OPEN_COUNT_MAX = 999;
     public static final int LIMIT_MAX = 50;
     /** Open reports read per step while building a queue page, and steps at most (a hard cap per request). */
     private static final int SCAN_BATCH = 200;
@@ -113,7 +114,8 @@ public class ModerationService {
             Recognition hidden = store.setHidden(before.id(), true).orElseThrow(() -> new NotFoundException("recognition"));
             tallies.add(RecognitionTallies.of(asVisible(hidden, false), -1));
             notifier.hidden(hidden);
-            moderation.resolveOpen(hidden.id(), ReportState.HIDDEN, actor.userKey(), now);
+            List<String> reporters = moderation.resolveOpen(hidden.id(), ReportState.HIDDEN, actor.userKey(), now);
+            notifier.moderated(hidden, reporters, true, actor.userKey());
             moderation.log(hidden.id(), "HIDE", actor.userKey(), reason.text(), now);
             return hiding;
         }));
@@ -146,13 +148,21 @@ public class ModerationService {
         return transactions.write(() -> {
             Instant now = clock.now();
             Recognition recognition = store.find(recognitionId).orElseThrow(() -> new NotFoundException("recognition"));
-            int resolved = moderation.resolveOpen(recognition.id(), ReportState.DISMISSED, actor.userKey(), now);
+            List<String> reporters = moderation.resolveOpen(recognition.id(), ReportState.DISMISSED, actor.userKey(), now);
+            int resolved = reporters.size();
             if (resolved == 0) {
                 throw new ConflictException(FieldError.of("", "rapport.moderation.error.no.reports"));
             }
+            notifier.moderated(recognition, reporters, false, actor.userKey());
             moderation.log(recognition.id(), "DISMISS", actor.userKey(), reason.isEmpty() ? null : reason.text(), now);
             return resolved;
         });
+    }
+
+    /** How many reports are open (admins only), counting at most {@value #OPEN_COUNT_MAX}. */
+    public int openReportCount(Actor actor) {
+        permissions.requireAdmin(actor, "count open reports");
+        return moderation.openCount(OPEN_COUNT_MAX);
     }
 
     /** A reported recognition in the queue, with its open reports newest first. */

@@ -116,8 +116,8 @@ public class ModerationStore {
         return result;
     }
 
-    /** Resolves every open report of the recognition; the number resolved. */
-    public int resolveOpen(long recognitionId, ReportState outcome, String adminKey, Instant now) {
+    /** Resolves every open report of the recognition; the reporters of the reports resolved (one per report). */
+    public List<String> resolveOpen(long recognitionId, ReportState outcome, String adminKey, Instant now) {
         ReportEntity[] rows = ao.find(ReportEntity.class, ColumnQuery.select(ReportEntity.ALL_COLUMNS + ", " + ReportEntity.OPEN_KEY)
                 .where(ReportEntity.RECOGNITION_ID + " = ? AND " + ReportEntity.REPORT_STATE + " = ?", (int) recognitionId, OPEN));
         for (ReportEntity row : rows) {
@@ -127,7 +127,12 @@ public class ModerationStore {
             row.setResolvedAt(Date.from(now));
             row.save();
         }
-        return rows.length;
+        return Arrays.stream(rows).map(ReportEntity::getReporterKey).toList();
+    }
+
+    /** How many reports are open, counting at most {@code max}: one indexed COUNT. */
+    public int openCount(int max) {
+        return Math.min(max, ao.count(ReportEntity.class, ColumnQuery.select(ReportEntity.ID).where(ReportEntity.REPORT_STATE + " = ?", OPEN)));
     }
 
     // ---- hidings ----

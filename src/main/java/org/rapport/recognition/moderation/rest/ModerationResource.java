@@ -26,6 +26,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /rest/rapport/1.0/moderation}, admins only: the queue of reported recognitions, hidden
@@ -63,6 +64,13 @@ public class ModerationResource {
                     item.reports().size(), item.latestReportAt().toString()));
         }
         return new ModerationJson.Queue(items, page.next() == null ? null : page.next().encode());
+    }
+
+    /** How many reports wait in the queue (admins only): the admin section's count. */
+    @GET
+    @Path("open-count")
+    public Map<String, Integer> openCount() {
+        return Map.of("count", moderation.openReportCount(permissions.requireSignedIn()));
     }
 
     @GET
