@@ -9,15 +9,14 @@ import org.rapport.recognition.Recount;
 import org.rapport.standalone.ao.HostActiveObjects;
 import org.rapport.standalone.db.DatabaseSettings;
 import org.rapport.standalone.db.HostDatabase;
+import org.rapport.testing.HostProcess;
 import org.rapport.testing.HttpResult;
 import org.rapport.testing.RestClient;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,10 +63,11 @@ class CrashDurabilityIT {
 
     @Test
     void kill9_underLoad_keepsEveryAcknowledgedRecognition_andCountersEqualARecount() throws Exception {
-        int port = freePort();
-        String baseUrl = "http://localhost:" + port;
-        process = startHostProcess(port);
-        awaitRunning(process, data.resolve("host.log"));
+        // The test JVM's class path (Failsafe's: the host's classes and libraries of this product line) holds the host.
+        HostProcess host = HostProcess.start(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"), pluginJar, data, "host.log");
+        process = host.process();
+        String baseUrl = host.baseUrl();
 
         long category = firstCategory(RestClient.of(baseUrl, "alice", "alice"));
         HttpResult settings = RestClient.of(baseUrl, "admin", "admin").put("settings",
@@ -124,41 +124,12 @@ class CrashDurabilityIT {
         }
     }
 
-    private Process startHostProcess(int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The test JVM's class path (Failsafe's: target/classes and every dependency) holds the host.
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--port", String.valueOf(port), "--data", data.toString(), "--plugin", pluginJar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("host.log").toFile())
-                .start();
-    }
-
-    private static void awaitRunning(Process process, Path log) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (text.contains("Rapport is running at")) {
-                return;
-            }
-            assertThat(process.isAlive()).as("host process exited early:%n%s", text).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("host did not start within 90 s:\n" + Files.readString(log, StandardCharsets.UTF_8));
-    }
-
     private static long firstCategory(RestClient client) {
         HttpResult categories = client.get("categories");
         assertThat(categories.status()).isEqualTo(200);
         JsonNode json = categories.json();
         JsonNode first = json.isArray() ? json.get(0) : json.path("items").get(0);
         return first.path("id").asLong();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static PrintStream quiet() {

@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.testing.HostProcess;
 import org.rapport.testing.HttpResult;
 import org.rapport.testing.RestClient;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +39,12 @@ class LineUpgradeIT {
 
     @Test
     void recognitionsAndSettingsWrittenByTheOtherLine_areReadByThisLine() throws Exception {
-        int port = freePort();
-        String otherUrl = "http://localhost:" + port;
-        process = startOtherLine(port);
-        awaitRunning(process, data.resolve("other.log"));
+        HostProcess other = HostProcess.start(property("rapport.other.java"), property("rapport.other.host.jar"),
+                Path.of(property("rapport.other.plugin.jar")), data, "other.log");
+        process = other.process();
+        HostProduct otherLine = HostProduct.RUNNING == HostProduct.JIRA10 ? HostProduct.JIRA11 : HostProduct.JIRA10;
+        assertThat(other.output()).as("the other process is the other line's host").contains(otherLine.label() + " host");
+        String otherUrl = other.baseUrl();
         RestClient aliceThere = RestClient.of(otherUrl, "alice", "alice");
         long category = aliceThere.get("categories").json().get(0).path("id").asLong();
         HttpResult settings = RestClient.of(otherUrl, "admin", "admin").put("settings",
@@ -72,32 +71,6 @@ class LineUpgradeIT {
         }
     }
 
-    private Process startOtherLine(int port) throws IOException {
-        String java = property("rapport.other.java");
-        String hostJar = property("rapport.other.host.jar");
-        String pluginJar = property("rapport.other.plugin.jar");
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", hostJar, Main.class.getName(),
-                "--port", String.valueOf(port), "--data", data.toString(), "--plugin", pluginJar)
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("other.log").toFile())
-                .start();
-    }
-
-    private static void awaitRunning(Process process, Path log) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (text.contains("Rapport is running at")) {
-                HostProduct other = HostProduct.RUNNING == HostProduct.JIRA10 ? HostProduct.JIRA11 : HostProduct.JIRA10;
-                assertThat(text).as("the other process is the other line's host").contains(other.label() + " host");
-                return;
-            }
-            assertThat(process.isAlive()).as("the other line's host exited early:%n%s", text).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the other line's host did not start within 90 s:\n" + Files.readString(log, StandardCharsets.UTF_8));
-    }
-
     private static String property(String name) {
         String value = System.getProperty(name);
         assertThat(value).as("system property %s (set by failsafe per product line)", name).isNotBlank();
@@ -107,12 +80,6 @@ class LineUpgradeIT {
 
     private static Path pluginJar() {
         return Path.of(System.getProperty("rapport.plugin.jar"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static PrintStream quiet() {
